@@ -1,0 +1,57 @@
+// `pnpm test`: typecheck, lint, format check, every vitest project, then the browser tests in Chromium.
+// Ends with one plain "N passed, N failed" line that sums the test runners.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ensureChromium } from "./chromium.mjs";
+
+const tmp = mkdtempSync(join(tmpdir(), "keylens-test-"));
+let passed = 0;
+let failed = 0;
+const failures = [];
+
+function run(title, cmd, args, env = {}) {
+  console.log(`\n▶ ${title}: ${cmd} ${args.join(" ")}`);
+  const r = spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, ...env } });
+  if (r.status !== 0) failures.push(title);
+  return r.status === 0;
+}
+
+run("build", "pnpm", ["build"]);
+run("typecheck", "pnpm", ["-r", "--if-present", "typecheck"]);
+run("lint", "pnpm", ["exec", "eslint", "."]);
+run("format", "pnpm", ["exec", "prettier", "--check", "."]);
+
+const vitestJson = join(tmp, "vitest.json");
+run("unit and contract tests (vitest)", "pnpm", [
+  "exec",
+  "vitest",
+  "run",
+  "--reporter=default",
+  "--reporter=json",
+  `--outputFile.json=${vitestJson}`,
+]);
+if (existsSync(vitestJson)) {
+  const report = JSON.parse(readFileSync(vitestJson, "utf8"));
+  passed += report.numPassedTests;
+  failed += report.numFailedTests + (report.numFailedTestSuites ?? 0);
+} else failed += 1;
+
+if (existsSync("widget/web-test-runner.config.mjs")) {
+  const chrome = ensureChromium();
+  const wtrJson = join(tmp, "wtr.json");
+  run("browser tests (web-test-runner, Chromium)", "pnpm", ["--filter", "@keylens/widget", "test"], {
+    CHROME_PATH: chrome ?? "",
+    KEYLENS_WTR_SUMMARY: wtrJson,
+  });
+  if (existsSync(wtrJson)) {
+    const s = JSON.parse(readFileSync(wtrJson, "utf8"));
+    passed += s.passed;
+    failed += s.failed;
+  } else failed += 1;
+}
+
+if (failures.length) console.log(`\nFailed steps: ${failures.join(", ")}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failures.length || failed ? 1 : 0);
