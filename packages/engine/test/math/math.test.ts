@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { roundHalfEven, roundHalfUp } from "../../src/math/round.ts";
+import { medianSorted, quantileSorted, sortedFinite } from "../../src/math/quantile.ts";
+import { averageRanks, competitionRanksDesc } from "../../src/math/rank.ts";
+
+describe("math", () => {
+  it("roundHalfUp(x, d) rounds decimal halves away from zero, as by hand", () => {
+    expect(roundHalfUp(1.005, 2)).toBe(1.01);
+    expect(roundHalfUp(2329.14375, 2)).toBe(2329.14);
+    expect(roundHalfUp(122.52)).toBe(123);
+    expect(roundHalfUp(-27.905, 2)).toBe(-27.91);
+    expect(roundHalfUp(0.5)).toBe(1);
+    expect(roundHalfUp(-0.4)).toBe(0);
+  });
+
+  it("roundHalfEven(x, d) rounds halves to the even neighbour as R does", () => {
+    expect(roundHalfEven(6.5)).toBe(6);
+    expect(roundHalfEven(7.5)).toBe(8);
+    expect(roundHalfEven(3.78)).toBe(4);
+    expect(roundHalfEven(2.675, 2)).toBe(2.68);
+  });
+
+  it("quantileSorted(sorted, p) is R-7: 1..4 at 0.25 → 1.75, median of 1..4 → 2.5", () => {
+    expect(quantileSorted([1, 2, 3, 4], 0.25)).toBe(1.75);
+    expect(medianSorted([1, 2, 3, 4])).toBe(2.5);
+    expect(quantileSorted([], 0.5)).toBeNaN();
+    expect(Array.from(sortedFinite([3, null, NaN, 1, 2]))).toEqual([1, 2, 3]);
+  });
+
+  it("averageRanks and competitionRanksDesc share ties as RANK.AVG and RANK.EQ do", () => {
+    expect(Array.from(averageRanks([10, 20, 20, 30]))).toEqual([1, 2.5, 2.5, 4]);
+    expect(Array.from(competitionRanksDesc([21.5, 22, 22]))).toEqual([3, 1, 1]);
+  });
+});
