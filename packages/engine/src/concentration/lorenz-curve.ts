@@ -1,0 +1,55 @@
+import { z } from "zod";
+import { fail, ok, parseWith, type Result } from "../result.ts";
+import { NegativePolicy, shareBasis, type ShareBasis } from "./share-basis.ts";
+
+/** A point of a cumulative curve: x = share of customers, y = share of value, both 0–1. */
+export interface CurvePoint {
+  readonly x: number;
+  readonly y: number;
+}
+
+/** The Lorenz curve and its mirror, the ABC (Pareto) curve. */
+export interface LorenzCurveResult {
+  /** Ascending: the poorest x of customers hold y; from (0, 0) to (1, 1). */
+  readonly lorenz: readonly CurvePoint[];
+  /** Descending (ABC / Pareto curve): the largest x of customers hold y; from (0, 0) to (1, 1). */
+  readonly abc: readonly CurvePoint[];
+  readonly n: number;
+  readonly total: number;
+}
+
+const LorenzOptions = z.strictObject({
+  maxPoints: z.number().int().min(2).default(201),
+  negative: NegativePolicy.default("error"),
+});
+
+/** Options of {@link lorenzCurve}. */
+export type LorenzCurveOptions = z.input<typeof LorenzOptions>;
+
+/**
+ * Returns the Lorenz curve (洛伦兹曲线) of `values` and the matching ABC curve as chart points, every item's point when
+ * n + 1 ≤ `maxPoints` (defaults to 201) and otherwise evenly spaced items with the exact endpoints (0, 0) and
+ * (1, 1). `negative` as in {@link gini}.
+ */
+export function lorenzCurve(values: ArrayLike<unknown>, options: LorenzCurveOptions = {}): Result<LorenzCurveResult> {
+  const opts = parseWith(LorenzOptions, options, ["options"]);
+  if (!opts.success) return opts.result;
+  const b = shareBasis(values, opts.data.negative);
+  if (!b.success) return fail(b.issues);
+  return ok(lorenzCurveOf(b.basis, opts.data.maxPoints), b.warnings);
+}
+
+/** Returns the curve points of a share basis. */
+export function lorenzCurveOf({ cum, n, total }: ShareBasis, maxPoints: number): LorenzCurveResult {
+  const m = Math.min(maxPoints, n + 1);
+  const lorenz: CurvePoint[] = new Array(m);
+  for (let j = 0; j < m; j++) {
+    const i = j === m - 1 ? n : Math.round((j * n) / (m - 1));
+    lorenz[j] = { x: i / n, y: i === n ? 1 : cum[i]! / total };
+  }
+  const abc = lorenz.map((_, j) => {
+    const q = lorenz[m - 1 - j]!;
+    return { x: 1 - q.x, y: 1 - q.y };
+  });
+  return { lorenz, abc, n, total };
+}
