@@ -1,5 +1,5 @@
 // The bodies of the custom functions: read Excel's arguments, call the engine, shape the result for the grid.
-import type { Issue, Result } from "@keylens/engine";
+import { gini, hhi, paretoRatio, topShare, valueScoresMatrix, type Issue, type Result } from "@keylens/engine";
 import {
   isBlank,
   reject,
@@ -65,10 +65,12 @@ const tiersMemo = rangeMemo<Result<TierData>>();
 
 function rankedTiers(values: unknown, method: unknown, cutoffs: unknown, labels: unknown, options: unknown) {
   const { engineOptions, key } = tierOptions(method, cutoffs, labels, options);
-  const abcTiers = engineFunction<Engine<[(number | null)[], object], Result<TierData>>>("abcTiers", "values");
   const memo = tiersMemo(values, "values", key, (cells) => {
     if (!cells.some((c) => c !== null)) return { success: false, issues: [] };
-    return abcTiers(cells, engineOptions);
+    return engineFunction<Engine<[(number | null)[], object], Result<TierData>>>("abcTiers", "values")(
+      cells,
+      engineOptions,
+    );
   });
   if (!memo.value.success && memo.value.issues.length === 0) reject("values", "empty_range");
   return { data: unwrap(memo.value, tierArg), shape: memo.shape };
@@ -149,23 +151,16 @@ const measures = {
 export function concentration(values: unknown, measure: unknown): number {
   const which = toChoice(measure, "measure", measures, "gini");
   const numbers = toNumbers(values, "values");
-  const onValues = argFromPath(["values"], "values");
+  const onValues = () => "values";
   switch (which) {
     case "gini":
-      return scalar(unwrap(engineFunction<Engine<[number[]], Result<unknown>>>("gini", "measure")(numbers), onValues));
+      return unwrap(gini(numbers), onValues).gini;
     case "hhi":
-      return scalar(unwrap(engineFunction<Engine<[number[]], Result<unknown>>>("hhi", "measure")(numbers), onValues));
+      return unwrap(hhi(numbers), onValues).hhi;
     case "top20":
-      return scalar(
-        unwrap(
-          engineFunction<Engine<[number[], number], Result<unknown>>>("topShare", "measure")(numbers, 0.2),
-          onValues,
-        ),
-      );
+      return unwrap(topShare(numbers, 0.2), onValues).share;
     case "pareto_ratio":
-      return scalar(
-        unwrap(engineFunction<Engine<[number[]], Result<unknown>>>("paretoRatio", "measure")(numbers), onValues),
-      );
+      return unwrap(paretoRatio(numbers), onValues).ratio;
   }
 }
 
@@ -232,11 +227,8 @@ export function valueScore(
     const topsis = engineFunction<Engine<[(number | null)[][], object[]], Result<unknown>>>("topsis", "normalization");
     return toColumn(scores(unwrap(topsis(rows, criteria), onArgs), "closeness"));
   }
-  const valueScoresMatrix = engineFunction<Engine<[(number | null)[][], object[], object], Result<unknown>>>(
-    "valueScoresMatrix",
-    "normalization",
-  );
-  return toColumn(scores(unwrap(valueScoresMatrix(rows, criteria, { normalization: method }), onArgs), "score"));
+  const result = unwrap(valueScoresMatrix(rows, criteria, { normalization: method }), onArgs);
+  return toColumn(result.rows.map((r) => r.score));
 }
 
 /** Returns the per-row numbers of a columnar or row-wise engine result. */
@@ -259,19 +251,15 @@ export function quadrant(x: unknown, y: unknown, xSplit: unknown, ySplit: unknow
 }
 
 export function loyaltyQuadrant(frequency: unknown, dependence: unknown, fSplit: unknown, dSplit: unknown): string {
+  const args = [
+    toNumber(frequency, "frequency"),
+    toNumber(dependence, "dependence"),
+    toNumber(fSplit, "frequency_split"),
+    toNumber(dSplit, "dependence_split"),
+    workbookLocale(),
+  ] as const;
   const fn = engineFunction<Engine<[number, number, number, number, string], unknown>>("loyaltyQuadrant", "frequency");
-  return label(
-    maybeUnwrap(
-      fn(
-        toNumber(frequency, "frequency"),
-        toNumber(dependence, "dependence"),
-        toNumber(fSplit, "frequency_split"),
-        toNumber(dSplit, "dependence_split"),
-        workbookLocale(),
-      ),
-      ["frequency", "dependence", "frequency_split", "dependence_split"],
-    ),
-  );
+  return label(maybeUnwrap(fn(...args), ["frequency", "dependence", "frequency_split", "dependence_split"]));
 }
 
 export function lifecycleStage(volumes: unknown, profits: unknown): string {
@@ -322,14 +310,9 @@ export function rfmScore(
 }
 
 export function opportunityGrade(months: unknown, probability: unknown): string {
+  const args = [toNumber(months, "months_to_close"), toNumber(probability, "probability")] as const;
   const fn = engineFunction<Engine<[number, number], unknown>>("opportunityGrade", "months_to_close");
-  return label(
-    maybeUnwrap(fn(toNumber(months, "months_to_close"), toNumber(probability, "probability")), [
-      "months_to_close",
-      "probability",
-    ]),
-    "grade",
-  );
+  return label(maybeUnwrap(fn(...args), ["months_to_close", "probability"]), "grade");
 }
 
 /** Returns the data of an engine Result, or the value itself when the engine returns a plain value. */
@@ -420,10 +403,6 @@ export function basicFee(
 ): number {
   const mode = toChoice(basis, "basis", bases);
   if (!mode) return reject("basis", "required");
-  const text = toOptionalText(options, "options");
-  const parseBillingOptions = engineFunction<Engine<[string], Result<object>>>("parseBillingOptions", "options");
-  const parsed = text ? unwrap(parseBillingOptions(text), () => "options") : {};
-  const fn = engineFunction<Engine<[object], unknown>>("basicFee", "basis");
   const input = {
     basis: mode,
     quantity: toNumber(quantity, "quantity"),
@@ -431,10 +410,21 @@ export function basicFee(
     contractKw: toOptionalNumber(contractKw, "contract_kw"),
     capacityKva: toOptionalNumber(capacityKva, "capacity_kva"),
     billedDays: toOptionalNumber(billedDays, "billed_days"),
-    options: parsed,
   };
+  const text = toOptionalText(options, "options");
+  const parseBillingOptions = engineFunction<Engine<[string], Result<object>>>("parseBillingOptions", "options");
+  const parsed = text ? unwrap(parseBillingOptions(text), () => "options") : {};
+  const fn = engineFunction<Engine<[object], unknown>>("basicFee", "basis");
   return scalar(
-    maybeUnwrap(fn(input), ["basis", "quantity", "price", "contract_kw", "capacity_kva", "billed_days", "options"]),
+    maybeUnwrap(fn({ ...input, options: parsed }), [
+      "basis",
+      "quantity",
+      "price",
+      "contract_kw",
+      "capacity_kva",
+      "billed_days",
+      "options",
+    ]),
     "amountYuan",
   );
 }
@@ -455,25 +445,18 @@ export function powerFactor(active: unknown, reactive: unknown, reverse: unknown
 }
 
 export function pfAdjustmentRate(pf: unknown, standard: unknown): number {
+  const args = [toNumber(pf, "power_factor"), toOptionalNumber(standard, "standard")] as const;
   const fn = engineFunction<Engine<[number, number | undefined], unknown>>("pfAdjustmentRate", "power_factor");
-  return scalar(
-    maybeUnwrap(fn(toNumber(pf, "power_factor"), toOptionalNumber(standard, "standard")), ["power_factor", "standard"]),
-    "rate",
-  );
+  return scalar(maybeUnwrap(fn(...args), ["power_factor", "standard"]), "rate");
 }
 
 export function pfAdjustment(pf: unknown, standard: unknown, basic: unknown, energy: unknown): number {
+  const args = [
+    toNumber(pf, "power_factor"),
+    toNumber(standard, "standard"),
+    toNumber(basic, "basic_fee"),
+    toNumber(energy, "energy_charge"),
+  ] as const;
   const fn = engineFunction<Engine<[number, number, number, number], unknown>>("pfAdjustment", "power_factor");
-  return scalar(
-    maybeUnwrap(
-      fn(
-        toNumber(pf, "power_factor"),
-        toNumber(standard, "standard"),
-        toNumber(basic, "basic_fee"),
-        toNumber(energy, "energy_charge"),
-      ),
-      ["power_factor", "standard", "basic_fee", "energy_charge"],
-    ),
-    "amountYuan",
-  );
+  return scalar(maybeUnwrap(fn(...args), ["power_factor", "standard", "basic_fee", "energy_charge"]), "amountYuan");
 }
