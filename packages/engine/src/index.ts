@@ -8,10 +8,34 @@ export type { IssueCode } from "./messages.ts";
 export type { Locale } from "./messages/types.ts";
 
 // tiering: ABC / Pareto
+export { abcTiers } from "./tiering/abc-tiers.ts";
+export { customerTiers } from "./tiering/customer-tiers.ts";
+export type { CustomerTiersOptions } from "./tiering/customer-tiers.ts";
+export { tierOfValue } from "./tiering/tier-of-value.ts";
+export type { TierLookup } from "./tiering/tier-of-value.ts";
+export { abcItems } from "./tiering/abc-items.ts";
+export type { AbcItem } from "./tiering/abc-items.ts";
+export { abcCurve } from "./tiering/abc-curve.ts";
+export type { AbcCurvePoint } from "./tiering/abc-curve.ts";
+export { SEED_CLASS_LABELS, tierLabels, defaultTierLabels } from "./tiering/tier-labels.ts";
+export {
+  AbcOptionsSchema,
+  AbcMethod,
+  AbcBoundary,
+  AbcTies,
+  AbcRounding,
+  MissingPolicy,
+  NonPositivePolicy,
+} from "./tiering/abc-options.ts";
+export type { AbcOptions } from "./tiering/abc-options.ts";
+export type { AbcResult, AbcTierSummary, AbcExcluded, ExcludedReason } from "./tiering/abc-result.ts";
+export type { ComputedAbcInfo, ComputedAbcMode } from "./tiering/computed-abc.ts";
 
 // scoring: value score, TOPSIS, grades
 export { valueScores } from "./scoring/value-scores.ts";
-export type { ValueScoreResult, ValueScoreRow } from "./scoring/value-scores.ts";
+export type { ValueScoreResult } from "./scoring/value-scores.ts";
+export { valueScoreRows } from "./scoring/value-score-rows.ts";
+export type { ValueScoreRow, ValueScoreRowsOptions } from "./scoring/value-score-rows.ts";
 export { valueScoreBreakdown } from "./scoring/value-score-breakdown.ts";
 export type { CriterionContribution } from "./scoring/value-score-breakdown.ts";
 export { valueScoresMatrix } from "./scoring/value-scores-matrix.ts";
@@ -27,10 +51,72 @@ export type { GradeByBandsOptions, GradeByBandsResult, GradeBandReport } from ".
 export { DEFAULT_GRADE_BANDS, GradeBand, LocalizedLabel } from "./scoring/grade-bands.ts";
 
 // quadrants
+export { quadrants, quadrantsXY } from "./quadrants/quadrants.ts";
+export { quadrant } from "./quadrants/quadrant.ts";
+export type { QuadrantAssignment } from "./quadrants/quadrant.ts";
+export { QUADRANT_KEYS, quadrantKey } from "./quadrants/quadrant-key.ts";
+export type { QuadrantKey, QuadrantLabels } from "./quadrants/quadrant-key.ts";
+export type { AxisSplit } from "./quadrants/axis-split.ts";
+export type { Accessor, QuadrantOptions, QuadrantXYOptions } from "./quadrants/quadrant-options.ts";
+export type {
+  QuadrantResult,
+  QuadrantPoint,
+  QuadrantCell,
+  QuadrantExclusion,
+  QuadrantExclusionReason,
+  QuadrantSplitReport,
+} from "./quadrants/classify-quadrants.ts";
+export { presetQuadrants } from "./quadrants/quadrant-preset.ts";
+export type {
+  QuadrantPreset,
+  PresetQuadrant,
+  PresetQuadrantOptions,
+  PresetQuadrantResult,
+  PresetQuadrantPoint,
+  PresetQuadrantCell,
+} from "./quadrants/quadrant-preset.ts";
+export { presetQuadrant } from "./quadrants/preset-quadrant.ts";
+export type { PresetQuadrantAssignment } from "./quadrants/preset-quadrant.ts";
+export { LOYALTY_PRESET, loyaltyQuadrants, loyaltyQuadrant } from "./quadrants/loyalty-quadrants.ts";
+export { VALUE_PRESET, valueQuadrants, valueQuadrant } from "./quadrants/value-quadrants.ts";
+export { OPPORTUNITY_GRADES, opportunityGrade } from "./quadrants/opportunity-grade.ts";
+export type { OpportunityGradeResult, OpportunityBucket } from "./quadrants/opportunity-grade.ts";
+export {
+  DEFAULT_MONTHS_CUTOFFS,
+  DEFAULT_PROBABILITY_CUTOFFS,
+  DEFAULT_OPPORTUNITY_GRID,
+} from "./quadrants/opportunity-grade-options.ts";
+export type { OpportunityGradeKey, OpportunityGradeOptions } from "./quadrants/opportunity-grade-options.ts";
+export { opportunityGrades } from "./quadrants/opportunity-grades.ts";
+export type {
+  OpportunityGradesOptions,
+  OpportunityGradesResult,
+  OpportunityGradeRow,
+} from "./quadrants/opportunity-grades.ts";
 
 // lifecycle
 
 // rfm
+export { rfmScores } from "./rfm/rfm-scores.ts";
+export type { RfmScoresOptions } from "./rfm/rfm-scores.ts";
+export { rfmFromOrders } from "./rfm/rfm-from-orders.ts";
+export type { RfmFromOrdersOptions, RfmFromOrdersResult } from "./rfm/rfm-from-orders.ts";
+export { rfmScore, rfmQuantileCuts, rfmScoreFromCuts } from "./rfm/rfm-score.ts";
+export type { RfmCuts, RfmSingleScore } from "./rfm/rfm-score.ts";
+export { RfmMethod, RfmScoreOptions } from "./rfm/rfm-options.ts";
+export { RfmSegment, RFM_DEFAULT_SEGMENTS, RFM_FALLBACK_SEGMENT } from "./rfm/rfm-segments.ts";
+export type { RfmSegmentLabel } from "./rfm/rfm-segments.ts";
+export type {
+  RfmCustomerScore,
+  RfmDimensionName,
+  RfmDimensionResult,
+  RfmNestedGroup,
+  RfmResult,
+  RfmRow,
+  RfmScoreBin,
+  RfmScoreRange,
+  RfmSegmentCount,
+} from "./rfm/rfm-rows.ts";
 
 // concentration
 export { concentration } from "./concentration/concentration.ts";
