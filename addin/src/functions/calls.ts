@@ -228,7 +228,8 @@ export function valueScore(
     return toColumn(scores(unwrap(topsis(rows, criteria), onArgs), "closeness"));
   }
   const result = unwrap(valueScoresMatrix(rows, criteria, { normalization: method }), onArgs);
-  return toColumn(result.rows.map((r) => r.score));
+  // A row with no value at all has a NaN score (the engine's "no score"): a blank cell, never NaN in the grid.
+  return toColumn(Array.from(result.scores, (score) => (Number.isFinite(score) ? score : null)));
 }
 
 /** Returns the per-row numbers of a columnar or row-wise engine result. */

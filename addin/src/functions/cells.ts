@@ -77,20 +77,15 @@ function describeParams(params: Readonly<Record<string, unknown>>, locale: Local
   return out;
 }
 
-/** Returns the Excel error (a CustomFunctions.Error) for anything a wrapper threw, worded in the workbook's language. */
-export function toExcelError(id: string, error: unknown): CustomFunctions.Error {
-  const locale = workbookLocale();
-  const codes = CustomFunctions.ErrorCode;
+/** Returns the Excel error kind and the message for anything a wrapper threw, in `locale`. */
+export function problemOf(id: string, error: unknown, locale: Locale): { kind: ExcelErrorKind; message: string } {
   const sep = locale === "zh-CN" ? "：" : ": ";
   if (error instanceof ArgumentProblem) {
-    const entry = argumentMessages[error.code];
-    const text = entry[locale](describeParams(error.params, locale));
-    const code =
-      error.kind === "num" ? codes.invalidNumber : error.kind === "na" ? codes.notAvailable : codes.invalidValue;
-    return new CustomFunctions.Error(
-      code,
-      `${functionLabel(id, locale)} ${argumentLabel(id, error.arg, locale)}${sep}${text}`,
-    );
+    const text = argumentMessages[error.code][locale](describeParams(error.params, locale));
+    return {
+      kind: error.kind,
+      message: `${functionLabel(id, locale)} ${argumentLabel(id, error.arg, locale)}${sep}${text}`,
+    };
   }
   if (error instanceof EngineProblem) {
     const first = error.issues[0];
@@ -99,22 +94,26 @@ export function toExcelError(id: string, error: unknown): CustomFunctions.Error 
       return `${arg ? `${argumentLabel(id, arg, locale)}${sep}` : ""}${formatIssue(i, locale)}`;
     });
     const more = error.issues.length > 3 ? (locale === "zh-CN" ? " 等" : " …") : "";
-    const code =
-      first && numCodes.has(first.code)
-        ? codes.invalidNumber
-        : first && naCodes.has(first.code)
-          ? codes.notAvailable
-          : codes.invalidValue;
-    return new CustomFunctions.Error(
-      code,
-      `${functionLabel(id, locale)}${sep}${texts.join(locale === "zh-CN" ? "；" : "; ")}${more}`,
-    );
+    const kind: ExcelErrorKind =
+      first && numCodes.has(first.code) ? "num" : first && naCodes.has(first.code) ? "na" : "value";
+    return {
+      kind,
+      message: `${functionLabel(id, locale)}${sep}${texts.join(locale === "zh-CN" ? "；" : "; ")}${more}`,
+    };
   }
   const detail = error instanceof Error ? error.message : String(error);
-  return new CustomFunctions.Error(
-    codes.invalidValue,
-    `${functionLabel(id, locale)}${sep}${argumentMessages.internal[locale]({ detail })}`,
-  );
+  return {
+    kind: "value",
+    message: `${functionLabel(id, locale)}${sep}${argumentMessages.internal[locale]({ detail })}`,
+  };
+}
+
+/** Returns the Excel error (a CustomFunctions.Error) for anything a wrapper threw, worded in the workbook's language. */
+export function toExcelError(id: string, error: unknown): CustomFunctions.Error {
+  const { kind, message } = problemOf(id, error, workbookLocale());
+  const codes = CustomFunctions.ErrorCode;
+  const code = kind === "num" ? codes.invalidNumber : kind === "na" ? codes.notAvailable : codes.invalidValue;
+  return new CustomFunctions.Error(code, message);
 }
 
 /**

@@ -1,0 +1,200 @@
+import type { Locale } from "@keylens/engine";
+import { columnFor, type ColumnKind, type ColumnRequest } from "./columns.ts";
+import { numericFields, readSelection, type SelectionTable } from "./selection.ts";
+import { loadWidget } from "./widget.ts";
+import { writeColumnBeside, type WriteBackOutcome } from "./write-back.ts";
+
+/** What the task pane needs from Office: Excel.run, selection events and the language. Tests pass a stub. */
+export interface TaskpaneHost {
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  onSelectionChanged(listener: () => void): void;
+  locale: Locale;
+}
+
+const text = {
+  "zh-CN": {
+    title: "KeyLens 图表窗格",
+    hint: "选中一个区域，首行为字段名。",
+    value: "数值字段",
+    x: "横轴字段",
+    y: "纵轴字段",
+    method: "分级方法",
+    methods: { value: "按金额占比", count: "按客户数", computed: "计算 ABC" },
+    write: "写回列",
+    kinds: { tier: "客户分级", quadrant: "象限", fee: "基本电费" },
+    xSplit: "横轴分割值",
+    ySplit: "纵轴分割值",
+    price: "基本电价（元/kVA·月）",
+    button: "写到所选区域右侧",
+    loading: "正在加载图表组件…",
+    widgetMissing: "图表组件不可用，函数与写回仍可使用。",
+    empty: "所选区域没有数据行。",
+    occupied: (a: string) => `${a} 已有内容，未写入。再次点击将覆盖。`,
+    written: (a: string) => `已写入 ${a}。`,
+  },
+  en: {
+    title: "KeyLens chart pane",
+    hint: "Select a range whose first row names the fields.",
+    value: "Value field",
+    x: "X field",
+    y: "Y field",
+    method: "Tier method",
+    methods: { value: "Value share", count: "Customer count", computed: "Computed ABC" },
+    write: "Write back",
+    kinds: { tier: "Tier", quadrant: "Quadrant", fee: "Basic fee" },
+    xSplit: "X split",
+    ySplit: "Y split",
+    price: "Price (yuan per kVA·month)",
+    button: "Write beside the selection",
+    loading: "Loading the chart component…",
+    widgetMissing: "The chart component is unavailable; functions and write-back still work.",
+    empty: "The selection has no data rows.",
+    occupied: (a: string) => `${a} is not empty; nothing was written. Click again to overwrite.`,
+    written: (a: string) => `Wrote ${a}.`,
+  },
+} as const;
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, content?: string) {
+  const el = document.createElement(tag);
+  if (className) el.className = className;
+  if (content !== undefined) el.textContent = content;
+  return el;
+}
+
+function labelled(label: string, control: HTMLElement) {
+  const wrap = element("label", "kl-field");
+  wrap.append(element("span", undefined, label), control);
+  return wrap;
+}
+
+function fillSelect(select: HTMLSelectElement, options: readonly (readonly [string, string])[], keep?: string) {
+  const previous = keep ?? select.value;
+  select.replaceChildren(
+    ...options.map(([value, label]) => {
+      const option = element("option", undefined, label);
+      option.value = value;
+      return option;
+    }),
+  );
+  if (options.some(([v]) => v === previous)) select.value = previous;
+}
+
+/** The mounted pane: its current selection, and the actions the tests drive. */
+export interface Taskpane {
+  readonly dashboard: HTMLElement;
+  readonly selection: () => SelectionTable | undefined;
+  refresh(): Promise<void>;
+  writeBack(): Promise<WriteBackOutcome | undefined>;
+  request(): ColumnRequest;
+}
+
+/**
+ * Mounts the task pane into `root`: field pickers over the selected range's header row, a <keylens-dashboard> over
+ * its rows (refreshed when the selection changes), and a button that writes a tier, quadrant or fee column beside
+ * the range.
+ */
+export function mountTaskpane(root: HTMLElement, host: TaskpaneHost): Taskpane {
+  const t = text[host.locale];
+  const status = element("p", "kl-status", t.hint);
+  status.setAttribute("role", "status");
+  const address = element("p", "kl-address");
+  const valueField = element("select");
+  const xField = element("select");
+  const yField = element("select");
+  const method = element("select");
+  fillSelect(method, Object.entries(t.methods));
+  const kind = element("select");
+  fillSelect(kind, Object.entries(t.kinds));
+  const xSplit = element("input");
+  const ySplit = element("input");
+  const price = element("input");
+  for (const input of [xSplit, ySplit, price]) input.inputMode = "decimal";
+  const button = element("button", "kl-write", t.button);
+  button.type = "button";
+  const widgetState = element("p", "kl-loading", t.loading);
+  const dashboard = document.createElement("keylens-dashboard");
+  dashboard.setAttribute("lang", host.locale);
+  const controls = element("form", "kl-controls");
+  controls.append(
+    labelled(t.value, valueField),
+    labelled(t.x, xField),
+    labelled(t.y, yField),
+    labelled(t.method, method),
+    labelled(t.write, kind),
+    labelled(t.xSplit, xSplit),
+    labelled(t.ySplit, ySplit),
+    labelled(t.price, price),
+    button,
+  );
+  root.replaceChildren(element("h1", undefined, t.title), address, controls, status, widgetState, dashboard);
+
+  let table: SelectionTable | undefined;
+  let pendingOverwrite: string | undefined;
+
+  void loadWidget().then((loaded) => {
+    widgetState.textContent = loaded ? "" : t.widgetMissing;
+    widgetState.hidden = loaded;
+  });
+
+  function showDashboard() {
+    if (!table) return;
+    const data = dashboard as HTMLElement & { customers?: unknown };
+    data.customers = table.rows;
+    dashboard.setAttribute("value-field", valueField.value);
+    dashboard.setAttribute("x-field", xField.value);
+    dashboard.setAttribute("y-field", yField.value);
+    dashboard.setAttribute("method", method.value);
+  }
+
+  async function refresh() {
+    table = await host.run((context) => readSelection(context));
+    pendingOverwrite = undefined;
+    address.textContent = table.address;
+    const numeric = numericFields(table);
+    const options = numeric.map((f) => [f, f] as const);
+    fillSelect(valueField, options, valueField.value || numeric[0]);
+    fillSelect(xField, options, xField.value || numeric[0]);
+    fillSelect(yField, options, yField.value || numeric[1] || numeric[0]);
+    status.textContent = table.rows.length ? "" : t.empty;
+    showDashboard();
+  }
+
+  function request(): ColumnRequest {
+    return {
+      kind: kind.value as ColumnKind,
+      valueField: valueField.value || undefined,
+      xField: xField.value || undefined,
+      yField: yField.value || undefined,
+      method: method.value,
+      xSplit: xSplit.value,
+      ySplit: ySplit.value,
+      priceYuanPerKva: price.value,
+    };
+  }
+
+  async function writeBack() {
+    if (!table) await refresh();
+    if (!table || table.rows.length === 0) {
+      status.textContent = t.empty;
+      return undefined;
+    }
+    const column = columnFor(table, request(), host.locale);
+    if (!column.success) {
+      status.textContent = column.message;
+      return undefined;
+    }
+    const selection = table;
+    const overwrite = pendingOverwrite === selection.address;
+    const outcome = await host.run((context) =>
+      writeColumnBeside(context, selection, column.header, column.values, { overwrite }),
+    );
+    pendingOverwrite = outcome.written ? undefined : selection.address;
+    status.textContent = outcome.written ? t.written(outcome.address) : t.occupied(outcome.address);
+    return outcome;
+  }
+
+  for (const select of [valueField, xField, yField, method]) select.addEventListener("change", showDashboard);
+  button.addEventListener("click", () => void writeBack());
+  host.onSelectionChanged(() => void refresh());
+  return { dashboard, selection: () => table, refresh, writeBack, request };
+}
