@@ -138,3 +138,17 @@ export { NegativePolicy } from "./concentration/share-basis.ts";
 // billing
 
 // sample data
+export { sampleBook, SampleBookOptions, DEFAULT_SAMPLE_SEED } from "./sample/sample-book.ts";
+export type { SampleBook, SampleCustomer, SampleTrajectory } from "./sample/sample-book.ts";
+export type {
+  SampleSupply,
+  SampleTransformer,
+  SampleTransformerStatus,
+  SampleReading,
+} from "./sample/sample-supply.ts";
+export { SAMPLE_INDUSTRIES } from "./sample/sample-industries.ts";
+export type { SampleIndustry, SampleIndustryProfile } from "./sample/sample-industries.ts";
+export { sampleValues } from "./sample/sample-values.ts";
+export { sampleBookCsv, SAMPLE_CSV_COLUMNS } from "./sample/sample-book-csv.ts";
+export { randomSource } from "./sample/random-source.ts";
+export type { RandomSource } from "./sample/random-source.ts";
