@@ -95,6 +95,21 @@ export type {
 } from "./quadrants/opportunity-grades.ts";
 
 // lifecycle
+export { lifecycleStage } from "./lifecycle/lifecycle-stage.ts";
+export type { LifecycleStageResult, LifecycleReason } from "./lifecycle/lifecycle-stage.ts";
+export { lifecycleStages } from "./lifecycle/lifecycle-stages.ts";
+export type { LifecycleStagesResult, LifecycleStageRow, LifecycleCustomer } from "./lifecycle/lifecycle-stages.ts";
+export type { LifecycleOptions } from "./lifecycle/lifecycle-options.ts";
+export type { LifecycleMetrics, LifecycleMetricName, MetricRule } from "./lifecycle/lifecycle-metrics.ts";
+export { LIFECYCLE_STAGES, RELATIONSHIP_LEVELS } from "./lifecycle/lifecycle-stage-data.ts";
+export type {
+  LifecycleStageKey,
+  LifecycleStageInfo,
+  MarketingMix,
+  MarketingRole,
+  RelationshipLevel,
+} from "./lifecycle/lifecycle-stage-data.ts";
+export { theilSenSlope } from "./lifecycle/theil-sen-slope.ts";
 
 // rfm
 export { rfmScores } from "./rfm/rfm-scores.ts";
@@ -134,6 +149,12 @@ export type { CurvePoint, LorenzCurveOptions, LorenzCurveResult } from "./concen
 export { NegativePolicy } from "./concentration/share-basis.ts";
 
 // clv
+export { clvSum } from "./clv/clv-sum.ts";
+export type { ClvSumOptions, ClvSumResult, ClvContribution } from "./clv/clv-sum.ts";
+export { retentionClv } from "./clv/retention-clv.ts";
+export type { RetentionClvInput, RetentionClvResult } from "./clv/retention-clv.ts";
+export { gammaGammaExpectedValue } from "./clv/gamma-gamma-expected-value.ts";
+export type { GammaGammaParams, GammaGammaCustomer, GammaGammaResult } from "./clv/gamma-gamma-expected-value.ts";
 
 // billing
 

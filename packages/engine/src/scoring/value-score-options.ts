@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { Normalization } from "./criterion.ts";
+import { GradeBand } from "./grade-bands.ts";
+
+/** Options shared by `valueScores`, `valueScoresMatrix` and `valueScoresColumns`. */
+export const ValueScoreOptions = z.strictObject({
+  /** Normalisation of criteria that name none; defaults to `minmax`. */
+  normalization: Normalization.default("minmax"),
+  /** Top of the score scale for normalised criteria; defaults to 100 (raw values for `none`). */
+  scale: z.number().positive().default(100),
+  /** Missing values: `renormalize` (default) the weights over present criteria, count them as r = `zero`, or `error`. */
+  missing: z.enum(["renormalize", "zero", "error"]).default("renormalize"),
+  /** Rating given to everyone when all values of a criterion are equal (max = min); defaults to 1. */
+  constant: z.number().min(0).max(1).default(1),
+  /** Clip values at the given quantiles (true = p1/p99) before minmax, max, zscore and vector; defaults to false. */
+  winsorize: z
+    .union([z.boolean(), z.strictObject({ lower: z.number().min(0).max(0.5), upper: z.number().min(0.5).max(1) })])
+    .default(false),
+  /** Standard deviation for z-scores: `population` (default, divide by n) or `sample` (n − 1). */
+  sigma: z.enum(["population", "sample"]).default("population"),
+  /** Map z-scores to 0–1 through the normal CDF (`cdf`, default) or keep them raw (`none`, unbounded). */
+  zscoreMap: z.enum(["cdf", "none"]).default("cdf"),
+  /** Decimals scores are rounded to before ranking and in the output; defaults to 10. */
+  decimals: z.number().int().min(0).max(15).default(10),
+  /** Grade every score with these bands (see `gradeByBands`); no grades by default. */
+  gradeBands: z.array(GradeBand).min(1).optional(),
+  /** Record field copied to each output row as `id` (row API only). */
+  idField: z.string().min(1).optional(),
+});
+
+/** Options of the value-score functions; every field is optional. */
+export type ValueScoreOptions = z.input<typeof ValueScoreOptions>;
+/** Options after defaults. */
+export type ValueScoreSettings = z.output<typeof ValueScoreOptions>;
+
+/** The p1/p99 clip quantiles used by `winsorize: true`. */
+export const DEFAULT_WINSOR = { lower: 0.01, upper: 0.99 } as const;
