@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { fail, issue, ok, parseWith, type Result, type Warning } from "../result.ts";
+
+const RetentionClvInput = z.strictObject({
+  marginPerPeriod: z.number(),
+  retention: z.number().min(0).max(1),
+  discountRate: z.number().min(0),
+});
+
+/** Inputs of {@link retentionClv}. */
+export type RetentionClvInput = z.input<typeof RetentionClvInput>;
+
+/** A retention-model lifetime value and its parts. */
+export interface RetentionClvResult {
+  /** m·r/(1 + d − r). */
+  readonly clv: number;
+  /** r/(1 + d − r): how many periods' margin the customer is worth. */
+  readonly marginMultiple: number;
+  readonly marginPerPeriod: number;
+  readonly retention: number;
+  readonly discountRate: number;
+}
+
+/**
+ * Returns the customer lifetime value of the simple retention model CLV = m·r/(1 + d − r) (domain/tiering.md §2.9)
+ * with margin per period m, retention rate r (0 ≤ r ≤ 1) and discount rate per period d (≥ 0); r must be below
+ * 1 + d. A negative margin gives a negative value with a warning.
+ */
+export function retentionClv(input: RetentionClvInput): Result<RetentionClvResult> {
+  const parsed = parseWith(RetentionClvInput, input, []);
+  if (!parsed.success) return parsed.result;
+  const { marginPerPeriod, retention, discountRate } = parsed.data;
+  const denominator = 1 + discountRate - retention;
+  if (!(denominator > 0)) {
+    return fail([issue("clv_retention_too_high", ["retention"], { retention, limit: 1 + discountRate })]);
+  }
+  const warnings: Warning[] = [];
+  if (marginPerPeriod < 0)
+    warnings.push(issue("clv_negative_margin", ["marginPerPeriod"], { margin: marginPerPeriod }));
+  const marginMultiple = retention / denominator;
+  return ok(
+    { clv: marginPerPeriod * marginMultiple, marginMultiple, marginPerPeriod, retention, discountRate },
+    warnings,
+  );
+}
