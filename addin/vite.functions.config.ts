@@ -11,7 +11,7 @@ export default defineConfig({
   build: {
     outDir: here("dist"),
     emptyOutDir: false,
-    target: "es2017",
+    target: "es2020",
     minify: true,
     lib: {
       entry: here("src/functions/functions-script.ts"),

@@ -1,5 +1,21 @@
 // The bodies of the custom functions: read Excel's arguments, call the engine, shape the result for the grid.
-import { gini, hhi, paretoRatio, topShare, valueScoresMatrix, type Issue, type Result } from "@keylens/engine";
+import {
+  abcTiers,
+  gini,
+  hhi,
+  lifecycleStage as engineLifecycleStage,
+  loyaltyQuadrant as engineLoyaltyQuadrant,
+  opportunityGrade as engineOpportunityGrade,
+  paretoRatio,
+  quadrant as engineQuadrant,
+  rfmQuantileCuts,
+  rfmScoreFromCuts,
+  tierOfValue,
+  topShare,
+  valueScoresMatrix,
+  type Issue,
+  type Result,
+} from "@keylens/engine";
 import {
   isBlank,
   reject,
@@ -37,9 +53,7 @@ function argFromPath(args: readonly string[], fallback?: string, rename: Record<
 
 // ABC tiers ----------------------------------------------------------------------------------------------------
 
-interface TierData {
-  tier: (string | null)[];
-}
+type AbcResult = Extract<ReturnType<typeof abcTiers>, { success: true }>["data"];
 
 const tierMethods = { value: "value", count: "count", computed: "computed", 金额: "value", 数量: "count" } as const;
 
@@ -61,18 +75,15 @@ function tierOptions(method: unknown, cutoffs: unknown, labels: unknown, options
 }
 
 const tierArg = argFromPath(["values", "method", "cutoffs", "labels"], "options");
-const tiersMemo = rangeMemo<Result<TierData>>();
+const tiersMemo = rangeMemo<Result<AbcResult> | "empty">();
 
+/** Returns the ABC result of a range, ranked once per distinct (contents, options) however many cells ask. */
 function rankedTiers(values: unknown, method: unknown, cutoffs: unknown, labels: unknown, options: unknown) {
   const { engineOptions, key } = tierOptions(method, cutoffs, labels, options);
-  const memo = tiersMemo(values, "values", key, (cells) => {
-    if (!cells.some((c) => c !== null)) return { success: false, issues: [] };
-    return engineFunction<Engine<[(number | null)[], object], Result<TierData>>>("abcTiers", "values")(
-      cells,
-      engineOptions,
-    );
-  });
-  if (!memo.value.success && memo.value.issues.length === 0) reject("values", "empty_range");
+  const memo = tiersMemo(values, "values", key, (cells) =>
+    cells.some((c) => c !== null) ? abcTiers(cells, engineOptions) : "empty",
+  );
+  if (memo.value === "empty") return reject("values", "empty_range");
   return { data: unwrap(memo.value, tierArg), shape: memo.shape };
 }
 
@@ -86,11 +97,9 @@ export function customerTier(
 ): string {
   const x = toNumber(value, "value");
   const { data } = rankedTiers(values, method, cutoffs, labels, options);
-  const tierOfValue = engineFunction<Engine<[TierData, number], unknown>>("tierOfValue", "value");
-  let tier = tierOfValue(data, x);
-  if (tier && typeof tier === "object" && "success" in tier) tier = unwrap(tier as Result<unknown>, () => "value");
-  if (typeof tier !== "string") return reject("value", "not_in_range", { got: x, other: "values" }, "na");
-  return tier;
+  const found = tierOfValue(data, x);
+  if (!found) return reject("value", "not_in_range", { got: x, other: "values" }, "na");
+  return found.tier;
 }
 
 export function customerTiers(
@@ -109,34 +118,21 @@ export function customerTiers(
 
 // Pareto and concentration ---------------------------------------------------------------------------------------
 
-interface ParetoData extends TierData {
-  value: (number | null)[];
-  share: (number | null)[];
-  cumulativeShare: (number | null)[];
-  rank: (number | null)[];
-}
-
 export function pareto(ids: unknown, values: unknown): unknown[][] {
   const names = toTextCells(ids, "ids");
   const { cells } = toNumberCells(values, "values");
-  requireSameSize(names.length, "values", cells.length, "ids");
+  requireSameSize(cells.length, "values", names.length, "ids");
   if (!cells.some((c) => c !== null)) reject("values", "empty_range");
-  const abcTiers = engineFunction<Engine<[(number | null)[], object], Result<ParetoData>>>("abcTiers", "values");
   const data = unwrap(
     abcTiers(cells, { ids: names.map((n, i) => n ?? String(i + 1)) }),
     argFromPath(["values", "ids"]),
   );
-  const rows: { rank: number; row: unknown[] }[] = [];
-  data.tier.forEach((tier, i) => {
-    const rank = data.rank[i];
-    if (rank === null || rank === undefined) return;
-    rows.push({
-      rank,
-      row: [names[i] ?? "", data.value[i] ?? cells[i], data.share[i] ?? "", data.cumulativeShare[i] ?? "", tier ?? ""],
-    });
-  });
-  rows.sort((a, b) => a.rank - b.rank);
-  return rows.map((r) => r.row);
+  const rows: unknown[][] = [];
+  for (let k = 0; k < data.order.length; k += 1) {
+    const i = data.order[k]!;
+    rows.push([names[i] ?? "", data.value[i], data.share[i], data.cumShare[i], data.tier[i] ?? ""]);
+  }
+  return rows;
 }
 
 const measures = {
@@ -247,8 +243,11 @@ export function quadrant(x: unknown, y: unknown, xSplit: unknown, ySplit: unknow
   const args = [toNumber(x, "x"), toNumber(y, "y"), toNumber(xSplit, "x_split"), toNumber(ySplit, "y_split")] as const;
   const names = isBlank(labels) ? undefined : toTextList(labels, "labels");
   if (names) requireSameSize(names.length, "labels", 4, "high-x/high-y, high-x/low-y, low-x/high-y, low-x/low-y");
-  const fn = engineFunction<Engine<[number, number, number, number, string[] | undefined], unknown>>("quadrant", "x");
-  return label(maybeUnwrap(fn(...args, names), ["x", "y", "x_split", "y_split", "labels"]));
+  const onArgs = argFromPath(["x", "y", "x_split", "y_split", "labels"], undefined, {
+    xSplit: "x_split",
+    ySplit: "y_split",
+  });
+  return unwrap(engineQuadrant(...args, names), onArgs).label;
 }
 
 export function loyaltyQuadrant(frequency: unknown, dependence: unknown, fSplit: unknown, dSplit: unknown): string {
@@ -257,10 +256,12 @@ export function loyaltyQuadrant(frequency: unknown, dependence: unknown, fSplit:
     toNumber(dependence, "dependence"),
     toNumber(fSplit, "frequency_split"),
     toNumber(dSplit, "dependence_split"),
-    workbookLocale(),
   ] as const;
-  const fn = engineFunction<Engine<[number, number, number, number, string], unknown>>("loyaltyQuadrant", "frequency");
-  return label(maybeUnwrap(fn(...args), ["frequency", "dependence", "frequency_split", "dependence_split"]));
+  const onArgs = argFromPath(["frequency", "dependence", "frequency_split", "dependence_split"], undefined, {
+    frequencySplit: "frequency_split",
+    dependenceSplit: "dependence_split",
+  });
+  return unwrap(engineLoyaltyQuadrant(...args, workbookLocale()), onArgs).label;
 }
 
 export function lifecycleStage(volumes: unknown, profits: unknown): string {
@@ -268,12 +269,25 @@ export function lifecycleStage(volumes: unknown, profits: unknown): string {
   const p = isBlank(profits) ? undefined : toNumberCells(profits, "profits").cells;
   if (p) requireSameSize(p.length, "profits", v.length, "volumes");
   if (!v.some((c) => c !== null)) reject("volumes", "empty_range");
-  const fn = engineFunction<Engine<[(number | null)[], (number | null)[] | undefined, object], unknown>>(
-    "lifecycleStage",
-    "volumes",
-  );
-  return label(maybeUnwrap(fn(v, p, { locale: workbookLocale() }), ["volumes", "profits"]), "stageLabel");
+  return unwrap(engineLifecycleStage(v, p), argFromPath(["volumes", "profits"])).label[workbookLocale()];
 }
+
+// RFM_SCORE filled down a column shares its three population ranges: their cut points are computed once per
+// distinct (recency, frequency, monetary, bins) contents, chained through one memo per range.
+let rfmEntryId = 0;
+const rfmRecency = rangeMemo<{ id: number; cells: (number | null)[] }>();
+const rfmFrequency = rangeMemo<{ id: number; cells: (number | null)[] }>();
+const rfmMonetary = rangeMemo<ReturnType<typeof rfmQuantileCuts>>();
+const rfmArgs = argFromPath(
+  ["recency_days", "frequency", "monetary", "all_recency", "all_frequency", "all_monetary", "bins"],
+  undefined,
+  {
+    recencyDays: "recency_days",
+    allRecency: "all_recency",
+    allFrequency: "all_frequency",
+    allMonetary: "all_monetary",
+  },
+);
 
 export function rfmScore(
   r: unknown,
@@ -284,36 +298,27 @@ export function rfmScore(
   allM: unknown,
   bins: unknown,
 ): string {
-  const args = [
-    toNumber(r, "recency_days"),
-    toNumber(f, "frequency"),
-    toNumber(m, "monetary"),
-    toNumbers(allR, "all_recency"),
-    toNumbers(allF, "all_frequency"),
-    toNumbers(allM, "all_monetary"),
-    toOptionalNumber(bins, "bins"),
-  ] as const;
-  const fn = engineFunction<Engine<typeof args extends readonly [...infer A] ? [...A] : never, unknown>>(
-    "rfmScore",
-    "recency_days",
-  );
-  const data = maybeUnwrap(fn(...args), [
-    "recency_days",
-    "frequency",
-    "monetary",
-    "all_recency",
-    "all_frequency",
-    "all_monetary",
-    "bins",
-  ]);
-  if (typeof data === "number") return String(data);
-  return label(data, "score");
+  const customer = [toNumber(r, "recency_days"), toNumber(f, "frequency"), toNumber(m, "monetary")] as const;
+  const binCount = toOptionalNumber(bins, "bins") ?? null;
+  const recency = rfmRecency(allR, "all_recency", String(binCount), (cells) => ({ id: ++rfmEntryId, cells })).value;
+  const frequency = rfmFrequency(allF, "all_frequency", String(recency.id), (cells) => ({
+    id: ++rfmEntryId,
+    cells,
+  })).value;
+  const cuts = rfmMonetary(allM, "all_monetary", String(frequency.id), (monetary) => {
+    const present = (cells: (number | null)[]) => cells.some((c) => c !== null);
+    if (!present(recency.cells)) reject("all_recency", "empty_range");
+    if (!present(frequency.cells)) reject("all_frequency", "empty_range");
+    if (!present(monetary)) reject("all_monetary", "empty_range");
+    return rfmQuantileCuts(recency.cells, frequency.cells, monetary, binCount);
+  }).value;
+  return unwrap(rfmScoreFromCuts(...customer, unwrap(cuts, rfmArgs)), rfmArgs).code;
 }
 
 export function opportunityGrade(months: unknown, probability: unknown): string {
   const args = [toNumber(months, "months_to_close"), toNumber(probability, "probability")] as const;
-  const fn = engineFunction<Engine<[number, number], unknown>>("opportunityGrade", "months_to_close");
-  return label(maybeUnwrap(fn(...args), ["months_to_close", "probability"]), "grade");
+  const onArgs = argFromPath(["months_to_close", "probability"], undefined, { monthsToClose: "months_to_close" });
+  return unwrap(engineOpportunityGrade(...args), onArgs).grade;
 }
 
 /** Returns the data of an engine Result, or the value itself when the engine returns a plain value. */
