@@ -168,13 +168,6 @@ function scalar(data: unknown, field = "value"): number {
   return n;
 }
 
-/** Returns a text result, whether the engine gives the text itself or a record with a `label`. */
-function label(data: unknown, field = "label"): string {
-  const t = typeof data === "string" ? data : (data as Record<string, unknown> | null)?.[field];
-  if (typeof t !== "string") throw new Error(`Expected text from the engine, got ${String(t)}`);
-  return t;
-}
-
 // Value score ----------------------------------------------------------------------------------------------------
 
 const normalizations = {
