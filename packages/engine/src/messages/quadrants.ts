@@ -47,6 +47,12 @@ export const quadrantsMessages = {
     "zh-CN": (p) => `${p.count} 个点落在分割值的中性带内，象限归属不确定`,
     en: (p) => `${p.count} point(s) fall within a neutral band around a split: their quadrant is uncertain`,
   },
+  quadrant_invalid_split: {
+    "zh-CN": (p) =>
+      `${at(p)}分割方式无效：应为 "median"、"mean"、一个数值、{ by: "quantile", q }（0 ≤ q ≤ 1）或 { value }`,
+    en: (p) =>
+      `${at(p)}invalid split: expected "median", "mean", a number, { by: "quantile", q } (0 ≤ q ≤ 1) or { value }`,
+  },
   quadrant_labels_count: {
     "zh-CN": (p) => `${at(p)}需要 4 个象限标签（高高、高低、低高、低低），实际为 ${p.received} 个`,
     en: (p) => `${at(p)}expected 4 quadrant labels (high/high, high/low, low/high, low/low), got ${p.received}`,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { issue, parseWith } from "../result.ts";
 import { AxisSplit } from "./axis-split.ts";
 import { QuadrantLabels } from "./quadrant-key.ts";
 
@@ -49,3 +50,21 @@ export type QuadrantXYOptions = z.input<typeof QuadrantXYOptions>;
 
 /** Common options after defaults. */
 export type QuadrantSettings = z.output<typeof QuadrantCommonOptions>;
+
+/**
+ * Returns `parseWith(schema, options, ["options"])`, with zod's generic union failure on a split replaced by
+ * `quadrant_invalid_split`, which lists the accepted forms.
+ */
+export function parseQuadrantOptions<S extends z.ZodType>(
+  schema: S,
+  options: unknown,
+): ReturnType<typeof parseWith<S>> {
+  const parsed = parseWith(schema, options, ["options"]);
+  if (parsed.success || parsed.result.success) return parsed;
+  const issues = parsed.result.issues.map((i) =>
+    i.code === "invalid_input" && i.path.length === 2 && (i.path[1] === "xSplit" || i.path[1] === "ySplit")
+      ? issue("quadrant_invalid_split", i.path)
+      : i,
+  );
+  return { success: false, result: { success: false, issues } };
+}

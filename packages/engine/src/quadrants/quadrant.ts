@@ -55,6 +55,8 @@ export function quadrant(
 /** Returns the issue for a value `readMeasure` rejected. */
 export function measureIssue(problem: string, name: string, value: unknown): Issue {
   if (problem === "not_finite") return issue("not_finite", [name], { received: String(value) });
-  if (problem === "missing") return issue("invalid_type", [name], { expected: "number", received: String(value) });
+  if (problem === "missing") {
+    return issue("invalid_type", [name], { expected: "number", received: value === "" ? "blank" : String(value) });
+  }
   return issue("invalid_type", [name], { expected: "number", received: typeof value });
 }

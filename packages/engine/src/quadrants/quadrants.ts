@@ -1,6 +1,6 @@
-import { fail, issue, parseWith, type Result } from "../result.ts";
+import { fail, issue, type Result } from "../result.ts";
 import { classifyQuadrants, type QuadrantResult } from "./classify-quadrants.ts";
-import { QuadrantOptions, QuadrantXYOptions, type Accessor } from "./quadrant-options.ts";
+import { parseQuadrantOptions, QuadrantOptions, QuadrantXYOptions, type Accessor } from "./quadrant-options.ts";
 
 /**
  * Returns each point's quadrant (象限) by two measures, with the split values used, counts and shares per
@@ -16,7 +16,7 @@ export function quadrants<P = Readonly<Record<string, unknown>>>(
   points: readonly P[],
   options: QuadrantOptions<P> = {},
 ): Result<QuadrantResult> {
-  const opts = parseWith(QuadrantOptions, options, ["options"]);
+  const opts = parseQuadrantOptions(QuadrantOptions, options);
   if (!opts.success) return opts.result;
   if (!Array.isArray(points)) {
     return fail([issue("invalid_type", ["points"], { expected: "array", received: typeof points })]);
@@ -62,7 +62,7 @@ export function quadrantsXY(
   ys: readonly unknown[],
   options: QuadrantXYOptions = {},
 ): Result<QuadrantResult> {
-  const opts = parseWith(QuadrantXYOptions, options, ["options"]);
+  const opts = parseQuadrantOptions(QuadrantXYOptions, options);
   if (!opts.success) return opts.result;
   if (!Array.isArray(xs)) return fail([issue("invalid_type", ["xs"], { expected: "array", received: typeof xs })]);
   if (!Array.isArray(ys)) return fail([issue("invalid_type", ["ys"], { expected: "array", received: typeof ys })]);

@@ -126,7 +126,12 @@ describe("quadrants", () => {
 
   it("quadrants(points, badOptions) fails naming the option", () => {
     const r = quadrants(pts([1], [1]), { xSplit: { by: "quantile", q: 2 } });
-    expect(r.success).toBe(false);
+    expect(!r.success && r.issues[0]).toMatchObject({ code: "too_big", path: ["options", "xSplit", "q"] });
+    const mode = quadrants(pts([1], [1]), { ySplit: { by: "mode" } as never });
+    expect(!mode.success && mode.issues[0]).toMatchObject({
+      code: "quadrant_invalid_split",
+      path: ["options", "ySplit"],
+    });
     const band = quadrants(pts([1], [1]), { band: { x: -1 } });
     expect(!band.success && band.issues[0]!.path).toEqual(["options", "band", "x"]);
     const labels = quadrants(pts([1], [1]), { labels: ["a", "b"] });
