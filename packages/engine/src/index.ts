@@ -49,6 +49,8 @@ export { normalCdf } from "./scoring/normal-cdf.ts";
 export { gradeByBands } from "./scoring/grade-by-bands.ts";
 export type { GradeByBandsOptions, GradeByBandsResult, GradeBandReport } from "./scoring/grade-by-bands.ts";
 export { DEFAULT_GRADE_BANDS, GradeBand, LocalizedLabel } from "./scoring/grade-bands.ts";
+export { topsis, topsisMatrix, TopsisOptions } from "./scoring/topsis.ts";
+export type { TopsisResult, TopsisCriterion } from "./scoring/topsis.ts";
 
 // quadrants
 export { quadrants, quadrantsXY } from "./quadrants/quadrants.ts";

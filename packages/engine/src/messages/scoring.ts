@@ -111,4 +111,18 @@ export const scoringMessages = {
     "zh-CN": (p) => `${at(p)}有 ${p.count} 个得分低于最低等级下限 ${p.min}，未定级`,
     en: (p) => `${at(p)}${p.count} score(s) are below the lowest band (${p.min}) and got no grade`,
   },
+  scoring_topsis_missing: {
+    "zh-CN": (p) => `${at(p)}TOPSIS 要求每个值都存在，指标“${crit(p)}”有 ${p.count} 个缺失`,
+    en: (p) => `${at(p)}TOPSIS needs every value, but criterion "${crit(p)}" is missing in ${p.count} row(s)`,
+  },
+  scoring_topsis_normalization_ignored: {
+    "zh-CN": (p) => `${at(p)}TOPSIS 固定使用向量归一化，指标“${crit(p)}”的归一化设置被忽略`,
+    en: (p) =>
+      `${at(p)}TOPSIS always uses vector normalisation; the normalisation of criterion "${crit(p)}" was ignored`,
+  },
+  scoring_topsis_identical: {
+    "zh-CN": (p) => `${at(p)}所有方案在各指标上都相同，${p.count} 个方案的贴近度都记为 ${p.rating}`,
+    en: (p) =>
+      `${at(p)}every alternative is identical on every criterion; ${p.count} closeness value(s) set to ${p.rating}`,
+  },
 } as const satisfies MessageTable;

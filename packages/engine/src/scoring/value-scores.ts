@@ -1,4 +1,5 @@
-import { fail, issue, ok, parseWith, type Result } from "../result.ts";
+import { fail, ok, parseWith, type Result } from "../result.ts";
+import { columnsFromRows } from "./criterion-columns.ts";
 import { resolveCriteria, type Criterion } from "./criterion.ts";
 import { ValueScoreOptions } from "./value-score-options.ts";
 import { scoreColumns, type ValueScoreColumnsResult } from "./value-scores-columns.ts";
@@ -32,38 +33,12 @@ export function valueScores(
 ): Result<ValueScoreResult> {
   const opts = parseWith(ValueScoreOptions, options, ["options"]);
   if (!opts.success) return opts.result;
-  if (!Array.isArray(rows))
-    return fail([issue("invalid_type", ["rows"], { expected: "array", received: typeof rows })]);
   const resolved = resolveCriteria(criteria, opts.data.normalization, true);
   if (!resolved.success) return fail(resolved.issues);
-  if (rows.length === 0) return fail([issue("empty_input", ["rows"])]);
-  const n = rows.length;
-  for (let i = 0; i < n; i++) {
-    const row: unknown = rows[i];
-    if (row === null || typeof row !== "object" || Array.isArray(row)) {
-      return fail([issue("invalid_type", ["rows", i], { expected: "object", received: kind(row) })]);
-    }
-  }
-  const values: Float64Array[] = [];
-  const nonNumeric: number[] = [];
-  for (const c of resolved.criteria) {
-    const field = c.field!;
-    const x = new Float64Array(n);
-    let bad = 0;
-    for (let i = 0; i < n; i++) {
-      const v = rows[i]![field];
-      if (typeof v === "number" && v - v === 0) x[i] = v;
-      else {
-        x[i] = NaN;
-        if (!isBlank(v)) bad++;
-      }
-    }
-    values.push(x);
-    nonNumeric.push(bad);
-  }
+  const cols = columnsFromRows(rows, resolved.criteria);
+  if (!cols.success) return fail(cols.issues);
   const core = scoreColumns({
-    values,
-    nonNumeric,
+    ...cols.columns,
     criteria: resolved.criteria,
     settings: opts.data,
     cellPath: (c, i) => ["rows", i, c.field!],
@@ -72,13 +47,4 @@ export function valueScores(
   const idField = opts.data.idField;
   const ids = idField === undefined ? null : rows.map((row) => row[idField]);
   return ok({ ...core.data, ids }, [...resolved.warnings, ...core.warnings]);
-}
-
-/** Returns true for what a spreadsheet or form leaves in an empty cell. */
-export function isBlank(v: unknown): boolean {
-  return v === null || v === undefined || v === "";
-}
-
-function kind(v: unknown): string {
-  return v === null ? "null" : Array.isArray(v) ? "array" : typeof v;
 }
