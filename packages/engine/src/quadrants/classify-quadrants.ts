@@ -98,7 +98,7 @@ export function classifyQuadrants(input: QuadrantInput, settings: QuadrantSettin
     const bad = input.notObject?.has(i) === true;
     let rx: number | QuadrantExclusionReason = bad ? "not_object" : readMeasure(input.xs[i]);
     let ry: number | QuadrantExclusionReason = bad ? "not_object" : readMeasure(input.ys[i]);
-    if (settings.missing === "zero") {
+    if (settings.missing === "zero" && !bad) {
       if (typeof rx !== "number") rx = 0;
       if (typeof ry !== "number") ry = 0;
     }
