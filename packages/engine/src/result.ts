@@ -69,7 +69,7 @@ export function parseWith<S extends z.ZodType>(
   input: unknown,
   prefix: readonly (string | number)[] = [],
 ): { success: true; data: z.output<S> } | { success: false; result: Result<never> } {
-  const parsed = schema.safeParse(input);
+  const parsed = schema.safeParse(input, { reportInput: true });
   if (parsed.success) return { success: true, data: parsed.data };
   return { success: false, result: fail(issuesFromZod(parsed.error, prefix)) };
 }

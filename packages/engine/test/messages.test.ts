@@ -16,3 +16,15 @@ describe("messages", () => {
     expect(formatIssue(i, "zh-CN")).toBe("customers[3].revenue: 应不小于 0");
   });
 });
+
+describe("parseWith", () => {
+  it("parseWith(schema, NaN) reports not_finite with the received value, not 'undefined'", async () => {
+    const { z } = await import("zod");
+    const { parseWith } = await import("../src/index.ts");
+    const r = parseWith(z.object({ rate: z.number() }), { rate: Number.NaN }, ["input"]);
+    expect(r.success).toBe(false);
+    if (r.success || r.result.success) throw new Error("expected failure");
+    expect(r.result.issues[0]).toMatchObject({ code: "not_finite", path: ["input", "rate"] });
+    expect(r.result.issues[0]!.message).toBe("input.rate: expected a finite number, got NaN");
+  });
+});
