@@ -49,6 +49,8 @@ export { normalCdf } from "./scoring/normal-cdf.ts";
 export { gradeByBands } from "./scoring/grade-by-bands.ts";
 export type { GradeByBandsOptions, GradeByBandsResult, GradeBandReport } from "./scoring/grade-by-bands.ts";
 export { DEFAULT_GRADE_BANDS, GradeBand, LocalizedLabel } from "./scoring/grade-bands.ts";
+export { gradeByQuotas } from "./scoring/grade-by-quotas.ts";
+export type { GradeByQuotasOptions, GradeByQuotasResult, QuotaGradeReport } from "./scoring/grade-by-quotas.ts";
 export { topsis, topsisMatrix, TopsisOptions } from "./scoring/topsis.ts";
 export type { TopsisResult, TopsisCriterion } from "./scoring/topsis.ts";
 
@@ -159,6 +161,37 @@ export { gammaGammaExpectedValue } from "./clv/gamma-gamma-expected-value.ts";
 export type { GammaGammaParams, GammaGammaCustomer, GammaGammaResult } from "./clv/gamma-gamma-expected-value.ts";
 
 // billing
+export { parseRatio } from "./billing/parse-ratio.ts";
+export { demandKw } from "./billing/demand-kw.ts";
+export type { DemandKwResult } from "./billing/demand-kw.ts";
+export { chargeableCapacity, CapacityUnit, HvMotor, SupplyRoute } from "./billing/chargeable-capacity.ts";
+export type {
+  CapacityReason,
+  CapacityUnitReport,
+  ChargeableCapacityResult,
+  RouteCapacity,
+} from "./billing/chargeable-capacity.ts";
+export { TRANSFORMER_STATUS_SPELLINGS, toTransformerStatus } from "./billing/transformer-status.ts";
+export type { TransformerStatus } from "./billing/transformer-status.ts";
+export {
+  BillingOptions,
+  DEFAULT_BILLING_SETTINGS,
+  resolveBillingOptions,
+} from "./billing/billing-options.ts";
+export type { BillingSettings } from "./billing/billing-options.ts";
+export { parseBillingOptions } from "./billing/parse-billing-options.ts";
+export { basicFee, createBasicFeeCalculator } from "./billing/basic-fee.ts";
+export type { BasicFeeBasis, BasicFeeInput, BasicFeeResult } from "./billing/basic-fee.ts";
+export { powerFactor } from "./billing/power-factor.ts";
+export type { PowerFactorResult } from "./billing/power-factor.ts";
+export { pfAdjustment, pfAdjustmentRate, PF_STANDARDS } from "./billing/pf-adjustment-rate.ts";
+export type {
+  PfAdjustmentRateResult,
+  PfAdjustmentResult,
+  PfBandStep,
+  PfStandard,
+} from "./billing/pf-adjustment-rate.ts";
+export type { RuleText } from "./billing/rule-text.ts";
 
 // sample data
 export { sampleBook, SampleBookOptions, DEFAULT_SAMPLE_SEED } from "./sample/sample-book.ts";
