@@ -173,11 +173,7 @@ export type {
 } from "./billing/chargeable-capacity.ts";
 export { TRANSFORMER_STATUS_SPELLINGS, toTransformerStatus } from "./billing/transformer-status.ts";
 export type { TransformerStatus } from "./billing/transformer-status.ts";
-export {
-  BillingOptions,
-  DEFAULT_BILLING_SETTINGS,
-  resolveBillingOptions,
-} from "./billing/billing-options.ts";
+export { BillingOptions, DEFAULT_BILLING_SETTINGS, resolveBillingOptions } from "./billing/billing-options.ts";
 export type { BillingSettings } from "./billing/billing-options.ts";
 export { parseBillingOptions } from "./billing/parse-billing-options.ts";
 export { basicFee, createBasicFeeCalculator } from "./billing/basic-fee.ts";
