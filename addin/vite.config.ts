@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
 import { customFunctionsMetadata } from "./plugins/custom-functions-metadata.ts";
+import { zhCN } from "./src/functions/i18n/zh-CN.ts";
 import { manifests } from "./plugins/manifests.ts";
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -26,7 +27,7 @@ export default defineConfig({
   plugins: [
     customFunctionsMetadata({
       input: here("src/functions/functions.ts"),
-      zhCN: here("src/functions/i18n/zh-CN.json"),
+      zhCN,
       examples: here("src/functions/examples.json"),
       helpUrlPrefix: { source: helpUrlSource, target: productionBase },
     }),

@@ -7,8 +7,8 @@ import { localizeMetadata, type FunctionsMetadata, type Translation } from "./lo
 export interface CustomFunctionsMetadataOptions {
   /** The TypeScript file whose `@customfunction` JSDoc describes every function. */
   input: string;
-  /** zh-CN names and descriptions, by function id (src/functions/i18n/zh-CN.json). */
-  zhCN: string;
+  /** zh-CN names and descriptions, by function id (src/functions/i18n/zh-CN.ts). */
+  zhCN: Record<string, Translation>;
   /** Help-page examples (src/functions/examples.json). */
   examples: string;
   /** The help URL prefix written in the JSDoc, and the one the production build serves the help page under. */
@@ -26,7 +26,6 @@ export function customFunctionsMetadata(options: CustomFunctionsMetadataOptions)
     name: "keylens:custom-functions-metadata",
     async buildStart() {
       this.addWatchFile(options.input);
-      this.addWatchFile(options.zhCN);
       const generated = await cfMetadata.generateCustomFunctionsMetadata(options.input, false);
       if (generated.errors.length) {
         this.error(
@@ -43,9 +42,8 @@ export function customFunctionsMetadata(options: CustomFunctionsMetadataOptions)
     },
     generateBundle() {
       if (!metadata) this.error("functions.json was not generated");
-      const zhCN = JSON.parse(readFileSync(options.zhCN, "utf8")) as Record<string, Translation>;
-      const localized = localizeMetadata(metadata, zhCN);
-      if (!localized.success) this.error(`src/functions/i18n/zh-CN.json: ${localized.problems.join("; ")}`);
+      const localized = localizeMetadata(metadata, options.zhCN);
+      if (!localized.success) this.error(`src/functions/i18n/zh-CN.ts: ${localized.problems.join("; ")}`);
       const examples = JSON.parse(readFileSync(options.examples, "utf8")) as Example[];
       const missing = metadata.functions.filter((fn) => !examples.some((e) => e.id === fn.id)).map((fn) => fn.id);
       if (missing.length) this.error(`src/functions/examples.json has no example for ${missing.join(", ")}`);

@@ -1,6 +1,6 @@
 import { formatIssue, type Issue, type Locale, type Result } from "@keylens/engine";
 import { argumentMessages, describeCell, type ArgumentMessageCode } from "./argument-messages.ts";
-import zhCN from "./i18n/zh-CN.json" with { type: "json" };
+import { zhCN } from "./i18n/zh-CN.ts";
 import { workbookLocale } from "./locale.ts";
 
 /** The Excel error a wrapper returns: #VALUE! for bad input, #NUM! for numbers out of range, #N/A for lookups. */

@@ -1,7 +1,7 @@
 import type { Locale } from "@keylens/engine";
 import { columnFor, type ColumnKind, type ColumnRequest } from "./columns.ts";
 import { numericFields, readSelection, type SelectionTable } from "./selection.ts";
-import { loadWidget } from "./widget.ts";
+import { DASHBOARD_TAG, defineWidget } from "./widget.ts";
 import { writeColumnBeside, type WriteBackOutcome } from "./write-back.ts";
 
 /** What the task pane needs from Office: Excel.run, selection events and the language. Tests pass a stub. */
@@ -112,8 +112,13 @@ export function mountTaskpane(root: HTMLElement, host: TaskpaneHost): Taskpane {
   const button = element("button", "kl-write", t.button);
   button.type = "button";
   const widgetState = element("p", "kl-loading", t.loading);
-  const dashboard = document.createElement("keylens-dashboard");
+  widgetState.setAttribute("role", "status");
+  // <keylens-dashboard> when the widget has it; until then its Pareto chart, so the pane still charts the range.
+  const tag = defineWidget();
+  const dashboard = document.createElement(tag ?? DASHBOARD_TAG);
   dashboard.setAttribute("lang", host.locale);
+  widgetState.hidden = tag !== undefined;
+  if (tag === undefined) widgetState.textContent = t.widgetMissing;
   const controls = element("form", "kl-controls");
   controls.append(
     labelled(t.value, valueField),
@@ -130,11 +135,6 @@ export function mountTaskpane(root: HTMLElement, host: TaskpaneHost): Taskpane {
 
   let table: SelectionTable | undefined;
   let pendingOverwrite: string | undefined;
-
-  void loadWidget().then((loaded) => {
-    widgetState.textContent = loaded ? "" : t.widgetMissing;
-    widgetState.hidden = loaded;
-  });
 
   function showDashboard() {
     if (!table) return;

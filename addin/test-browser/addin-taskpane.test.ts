@@ -1,0 +1,85 @@
+import { mountTaskpane, type TaskpaneHost } from "../src/taskpane/taskpane.ts";
+
+// The add-in's task pane in Chromium against a stub Office host: the selection is read through a fake
+// Excel.RequestContext and the hosted dashboard (or, until the widget has one, its Pareto chart) renders it.
+const selection = [
+  ["客户", "收入", "频率"],
+  ["甲", 27000, 12],
+  ["乙", 24000, 3],
+  ["丙", 18000, 9],
+  ["丁", 6000, 1],
+];
+
+/** Mocha is the runner's framework; addin/ does not depend on @open-wc/testing, so a small deep-equal is enough. */
+function same(actual: unknown, expected: unknown, what = "value") {
+  const a = JSON.stringify(actual);
+  const e = JSON.stringify(expected);
+  if (a !== e) throw new Error(`${what}: expected ${e}, got ${a}`);
+}
+
+function stubHost(): TaskpaneHost & { written: unknown[][] | undefined } {
+  const host = {
+    written: undefined as unknown[][] | undefined,
+    locale: "zh-CN" as const,
+    onSelectionChanged: () => undefined,
+    run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+      const target = {
+        address: "Sheet1!D1:D5",
+        values: [[""], [""], [""], [""], [""]] as unknown[][],
+        load: () => undefined,
+      };
+      const range = {
+        address: "Sheet1!A1:C5",
+        values: selection,
+        rowIndex: 0,
+        columnIndex: 0,
+        rowCount: 5,
+        columnCount: 3,
+        worksheet: { name: "Sheet1", load: () => undefined },
+        load: () => undefined,
+      };
+      const context = {
+        workbook: {
+          getSelectedRange: () => range,
+          worksheets: { getItem: () => ({ getRangeByIndexes: () => target }) },
+        },
+        sync: async () => {
+          if (target.values[0]![0] !== "") host.written = target.values;
+        },
+      };
+      return batch(context as unknown as Excel.RequestContext);
+    },
+  };
+  return host;
+}
+
+describe("add-in task pane (stub Office)", () => {
+  it("mountTaskpane(root, host) charts the selected range with the widget", async () => {
+    const root = document.createElement("main");
+    document.body.append(root);
+    const pane = mountTaskpane(root, stubHost());
+    await pane.refresh();
+    same(root.querySelector(".kl-address")!.textContent, "Sheet1!A1:C5", "address");
+    const chart = pane.dashboard as HTMLElement & { customers?: unknown[]; updateComplete?: Promise<unknown> };
+    same(chart.localName.startsWith("keylens-"), true, "hosts a keylens element");
+    same(customElements.get(chart.localName) !== undefined, true, `${chart.localName} is defined`);
+    same(chart.customers?.length, 4, "customers");
+    same(chart.getAttribute("value-field"), "收入", "value-field");
+    await chart.updateComplete;
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    same(chart.shadowRoot!.querySelectorAll("rect.bar").length, 4, "bars rendered");
+    root.remove();
+  });
+
+  it("writes the tier column beside the range on request", async () => {
+    const root = document.createElement("main");
+    document.body.append(root);
+    const host = stubHost();
+    const pane = mountTaskpane(root, host);
+    await pane.refresh();
+    const outcome = await pane.writeBack();
+    same(outcome, { address: "Sheet1!D1:D5", written: true, occupied: false }, "outcome");
+    same(host.written, [["客户分级"], ["A"], ["A"], ["B"], ["C"]], "written column");
+    root.remove();
+  });
+});
