@@ -52,6 +52,14 @@ export { DEFAULT_GRADE_BANDS, GradeBand, LocalizedLabel } from "./scoring/grade-
 export { gradeByQuotas } from "./scoring/grade-by-quotas.ts";
 export type { GradeByQuotasOptions, GradeByQuotasResult, QuotaGradeReport } from "./scoring/grade-by-quotas.ts";
 export { topsis, topsisMatrix, TopsisOptions } from "./scoring/topsis.ts";
+export { seedValueModel, SeedValueModelOptions, SEED_CRITERIA } from "./scoring/seed-value-model.ts";
+export type {
+  SeedValueModelResult,
+  SeedValueCustomer,
+  SeedContribution,
+  SeedQuadrantCell,
+  SeedCriterion,
+} from "./scoring/seed-value-model.ts";
 export type { TopsisResult, TopsisCriterion } from "./scoring/topsis.ts";
 
 // quadrants

@@ -18,8 +18,9 @@ export const scoringMessages = {
     en: (p) => `${at(p)}the weight of criterion "${crit(p)}" must not be negative (got ${p.received})`,
   },
   scoring_weights_zero: {
-    "zh-CN": (p) => `${at(p)}权重之和为 0，无法计算加权评分`,
-    en: (p) => `${at(p)}the weights sum to 0, so no weighted score can be computed`,
+    "zh-CN": (p) => `${at(p)}权重之和为 0${p.criteria ? `（${p.criteria}）` : ""}，无法计算加权评分`,
+    en: (p) =>
+      `${at(p)}the weights${p.criteria ? ` of ${p.criteria}` : ""} sum to 0, so no weighted score can be computed`,
   },
   scoring_weights_renormalized: {
     "zh-CN": (p) => `${at(p)}权重之和为 ${p.sum}，已按比例归一化为 1`,
@@ -124,5 +125,14 @@ export const scoringMessages = {
     "zh-CN": (p) => `${at(p)}所有方案在各指标上都相同，${p.count} 个方案的贴近度都记为 ${p.rating}`,
     en: (p) =>
       `${at(p)}every alternative is identical on every criterion; ${p.count} closeness value(s) set to ${p.rating}`,
+  },
+  scoring_marketing_cost_partial: {
+    "zh-CN": (p) => `${at(p)}有 ${p.count} 个客户没有营销费用，且折让与财务费用只给了一项，按已给出的一项计`,
+    en: (p) =>
+      `${at(p)}${p.count} customer(s) have no marketing cost and only one of discounts and financial cost; that one was used`,
+  },
+  scoring_no_quadrants: {
+    "zh-CN": (p) => `${at(p)}没有客户同时具备当前价值与未来价值，无法划分价值象限`,
+    en: (p) => `${at(p)}no customer has both a current and a future value, so no value quadrant could be assigned`,
   },
 } as const satisfies MessageTable;
