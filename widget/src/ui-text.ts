@@ -1,0 +1,118 @@
+import type { Locale } from "@keylens/engine";
+
+type Params = Readonly<Record<string, string | number>>;
+type Entry = Readonly<Record<Locale, string | ((p: Params) => string)>>;
+
+// Interface words only (buttons, captions, headings). Every number and business label comes from the engine.
+const TEXT = {
+  loading: { "zh-CN": "正在加载数据…", en: "Loading data…" },
+  errorTitle: { "zh-CN": "无法显示图表", en: "Cannot show the chart" },
+  errorHttp: {
+    "zh-CN": (p) => `数据地址 ${p.url} 返回 HTTP ${p.status}。`,
+    en: (p) => `The data URL ${p.url} returned HTTP ${p.status}.`,
+  },
+  errorNetwork: {
+    "zh-CN": (p) => `无法连接数据地址 ${p.url}。`,
+    en: (p) => `Could not reach the data URL ${p.url}.`,
+  },
+  errorParse: {
+    "zh-CN": (p) => `数据地址 ${p.url} 的内容不是有效的 JSON：${p.detail}`,
+    en: (p) => `The data at ${p.url} is not valid JSON: ${p.detail}`,
+  },
+  errorShape: {
+    "zh-CN": (p) => `数据地址 ${p.url} 应返回客户数组（JSON 数组或带表头的 CSV）。`,
+    en: (p) => `The data at ${p.url} must be an array of customers (a JSON array or CSV with a header row).`,
+  },
+  errorNoData: {
+    "zh-CN": "没有数据：请设置 customers 属性或 src 地址。",
+    en: "No data: set the customers property or a src URL.",
+  },
+  errorMore: { "zh-CN": (p) => `另有 ${p.n} 个问题未列出。`, en: (p) => `${p.n} more problems not listed.` },
+  paretoTitle: { "zh-CN": "客户价值帕累托图", en: "Customer value Pareto chart" },
+  tierTableTitle: { "zh-CN": "客户分级明细", en: "Customer tiers" },
+  dashboardTitle: { "zh-CN": "大客户分析", en: "Key account overview" },
+  quadrantTitle: { "zh-CN": "客户象限图", en: "Customer quadrant chart" },
+  billTitle: { "zh-CN": "电费账单核对", en: "Electricity bill check" },
+  methodLabel: { "zh-CN": "分级方法", en: "Tiering method" },
+  methodValue: { "zh-CN": "价值占比", en: "Value share" },
+  methodCount: { "zh-CN": "数量配额", en: "Count quota" },
+  methodComputed: { "zh-CN": "计算 ABC", en: "Computed ABC" },
+  axisValue: { "zh-CN": "客户价值", en: "Customer value" },
+  axisCum: { "zh-CN": "累计价值占比", en: "Cumulative value share" },
+  axisRank: { "zh-CN": (p) => `客户（按价值排序，共 ${p.n} 位）`, en: (p) => `Customers by value (${p.n})` },
+  tier: { "zh-CN": "级别", en: "Tier" },
+  customers: { "zh-CN": "客户数", en: "Customers" },
+  customerShare: { "zh-CN": "客户占比", en: "Share of customers" },
+  valueShare: { "zh-CN": "价值占比", en: "Share of value" },
+  value: { "zh-CN": "价值", en: "Value" },
+  limit: { "zh-CN": "界限", en: "Limit" },
+  cutValue: { "zh-CN": "分界值", en: "Cut value" },
+  rank: { "zh-CN": "排名", en: "Rank" },
+  name: { "zh-CN": "客户名称", en: "Customer" },
+  id: { "zh-CN": "编号", en: "ID" },
+  share: { "zh-CN": "占比", en: "Share" },
+  cumShare: { "zh-CN": "累计占比", en: "Cumulative share" },
+  explanation: { "zh-CN": "分级说明", en: "Why this tier" },
+  excluded: { "zh-CN": "未分级", en: "Not tiered" },
+  showTable: { "zh-CN": "数据表", en: "Data table" },
+  exportLabel: { "zh-CN": "导出", en: "Export" },
+  exportPng: { "zh-CN": "导出 PNG", en: "Export PNG" },
+  exportSvg: { "zh-CN": "导出 SVG", en: "Export SVG" },
+  exportCsv: { "zh-CN": "导出 CSV", en: "Export CSV" },
+  chartHelp: {
+    "zh-CN": "使用方向键逐个查看，Home/End 跳到首尾，PageUp/PageDown 切换级别，回车选中。",
+    en: "Use the arrow keys to move between marks, Home/End for the ends, PageUp/PageDown between tiers, Enter to select.",
+  },
+  tableRowsShown: {
+    "zh-CN": (p) => `显示前 ${p.shown} 位，共 ${p.total} 位；完整数据请导出 CSV。`,
+    en: (p) => `Showing the first ${p.shown} of ${p.total}; export CSV for all rows.`,
+  },
+  summaryTier: {
+    "zh-CN": (p) => `${p.label} 级：${p.count} 位客户（${p.countShare}），占价值 ${p.valueShare}`,
+    en: (p) => `Tier ${p.label}: ${p.count} customers (${p.countShare}), ${p.valueShare} of value`,
+  },
+  summaryExcluded: {
+    "zh-CN": (p) => `${p.n} 位客户未参与分级（缺失、为零或为负）`,
+    en: (p) => `${p.n} customers were not tiered (missing, zero or negative)`,
+  },
+  cutLabelValue: { "zh-CN": (p) => `${p.label} ≤ ${p.limit}`, en: (p) => `${p.label} ≤ ${p.limit}` },
+  announceBar: {
+    "zh-CN": (p) => `第 ${p.rank} 名，${p.name}：价值 ${p.value}，${p.tier} 级，累计 ${p.cum}`,
+    en: (p) => `Rank ${p.rank}, ${p.name}: value ${p.value}, tier ${p.tier}, cumulative ${p.cum}`,
+  },
+  filterTier: { "zh-CN": "按级别筛选", en: "Filter by tier" },
+  allTiers: { "zh-CN": "全部", en: "All" },
+  search: { "zh-CN": "搜索客户", en: "Search customers" },
+  sortBy: { "zh-CN": (p) => `按${p.col}排序`, en: (p) => `Sort by ${p.col}` },
+  rowsCount: { "zh-CN": (p) => `${p.n} 行`, en: (p) => `${p.n} rows` },
+  pagePrev: { "zh-CN": "上一页", en: "Previous" },
+  pageNext: { "zh-CN": "下一页", en: "Next" },
+  pageOf: { "zh-CN": (p) => `第 ${p.page} / ${p.pages} 页`, en: (p) => `Page ${p.page} of ${p.pages}` },
+  select: { "zh-CN": "选中", en: "Select" },
+  boundary: { "zh-CN": "临界", en: "at a cut" },
+  tie: { "zh-CN": (p) => `与另 ${p.n} 位同值`, en: (p) => `tied with ${p.n} others` },
+  explainTier: {
+    "zh-CN": (p) => `排名 ${p.rank}/${p.n}，累计占比 ${p.cum}，${p.rule}`,
+    en: (p) => `rank ${p.rank} of ${p.n}, cumulative ${p.cum}, ${p.rule}`,
+  },
+  reasonMissing: { "zh-CN": "数值缺失，未分级", en: "value missing, not tiered" },
+  reasonZero: { "zh-CN": "数值为零，未分级", en: "value is zero, not tiered" },
+  reasonNegative: { "zh-CN": "数值为负，未分级", en: "value is negative, not tiered" },
+  kpiCustomers: { "zh-CN": "客户数", en: "Customers" },
+  kpiTotal: { "zh-CN": "总价值", en: "Total value" },
+  kpiGini: { "zh-CN": "基尼系数", en: "Gini coefficient" },
+  kpiTop20: { "zh-CN": "前 20% 客户价值占比", en: "Top 20 % share of value" },
+  lifecycleTitle: { "zh-CN": "生命周期阶段", en: "Lifecycle stages" },
+  concentrationTitle: { "zh-CN": "集中度", en: "Concentration" },
+  notAvailable: { "zh-CN": "暂不可用", en: "Not available" },
+} satisfies Record<string, Entry>;
+
+/** A key of the widget's interface text. */
+export type TextKey = keyof typeof TEXT;
+
+/** Returns interface text `key` in `locale`, filled with `params`. */
+export function uiText(locale: Locale, key: TextKey, params: Params = {}): string {
+  const entry: Entry = TEXT[key];
+  const t = entry[locale];
+  return typeof t === "function" ? t(params) : t;
+}
