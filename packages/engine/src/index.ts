@@ -196,6 +196,29 @@ export type {
   PfStandard,
 } from "./billing/pf-adjustment-rate.ts";
 export type { RuleText } from "./billing/rule-text.ts";
+export { computeBill } from "./billing/compute-bill.ts";
+export type {
+  Bill,
+  BillBasic,
+  BillLine,
+  BillLineKind,
+  BillPowerFactor,
+  SuspensionReport,
+} from "./billing/compute-bill.ts";
+export {
+  BillInput,
+  BillPeriod,
+  BasicSection,
+  DemandMeter,
+  EnergyBlock,
+  EnergyLoss,
+  EnergyPeriod,
+  FixedLoad,
+  PowerFactorSection,
+  Surcharge,
+  Suspension,
+  TouPeriod,
+} from "./billing/bill-input.ts";
 
 // sample data
 export { sampleBook, SampleBookOptions, DEFAULT_SAMPLE_SEED } from "./sample/sample-book.ts";

@@ -104,6 +104,10 @@ export const billingMessages = {
     "zh-CN": (p) => `${at(p)}计费周期的结束日期早于开始日期，或超过 31 天`,
     en: (p) => `${at(p)}the billing period ends before it starts or is longer than 31 days`,
   },
+  billing_days_or_dates: {
+    "zh-CN": (p) => `${at(p)}计费天数与投运/停运日期只能用一种`,
+    en: (p) => `${at(p)}give either billed days or in-service dates, not both`,
+  },
   billing_price_required: {
     "zh-CN": (p) =>
       `${at(p)}${p.basis === "capacity" ? "按容量计收需要容量电价（元/千伏安·月）" : "按需量计收需要需量电价（元/千瓦·月）"}`,
