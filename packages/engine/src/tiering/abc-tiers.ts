@@ -4,6 +4,7 @@ import type { AbcResult, AbcTierSummary, ExcludedReason } from "./abc-result.ts"
 import { computedAbcCut, type ComputedAbcInfo } from "./computed-abc.ts";
 import { countBoundary } from "./count-boundary.ts";
 import { cumulativeSums, lastHolding, shareComparator } from "./cumulative-sums.ts";
+import { descendingOrder } from "./descending-order.ts";
 
 // Per-item issues (missing="error", nonPositive="error") stop here: enough to locate the problem.
 const MAX_ITEM_ISSUES = 20;
@@ -97,7 +98,8 @@ export function abcTiers(values: ArrayLike<unknown>, options: AbcOptions = {}): 
   const excludedIndices: number[] = [];
   const excludedReasons: ExcludedReason[] = [];
   const excludedCounts = { missing: 0, zero: 0, negative: 0 };
-  const rankedValues = new Float64Array(ranked);
+  // Without exclusions (the usual case) the values are ranked in place; `used` is not modified below.
+  const rankedValues = ranked === n ? used : new Float64Array(ranked);
   const rankedIndex = new Int32Array(ranked);
   for (let i = 0, r = 0; i < n; i++) {
     const s = status[i]!;
@@ -114,26 +116,23 @@ export function abcTiers(values: ArrayLike<unknown>, options: AbcOptions = {}): 
   if (ranked === 0) return fail([issue("tier_all_excluded", ["values"], { ...excludedCounts })]);
 
   const m = ranked;
-  const desc = rankedValues.slice().sort().reverse();
+  const rankOrder = descendingOrder(rankedValues);
+  const desc = new Float64Array(m);
+  for (let k = 0; k < m; k++) desc[k] = rankedValues[rankOrder[k]!]!;
+  if (o.ids) sortTiesById(rankOrder, desc, rankedIndex, o.ids);
   const sums = cumulativeSums(desc);
   const totalUnits = sums.totalUnits;
   if (totalUnits === 0 && o.method !== "count") return fail([issue("tier_zero_total", ["values"])]);
   const unitShare = totalUnits > 0 ? 1 / totalUnits : 0;
   const cumShareAt = (pos: number) => sums.cum[pos]! * unitShare;
-
-  // Tie groups: runs of equal values in the descending order.
-  const uniq = new Float64Array(m);
-  const groupStart = new Int32Array(m + 1);
-  let groups = 0;
-  for (let k = 0; k < m; k++) {
-    if (k === 0 || desc[k] !== desc[k - 1]) {
-      uniq[groups] = desc[k]!;
-      groupStart[groups++] = k;
-    }
-  }
-  groupStart[groups] = m;
-  const groupOfPosition = (pos: number) => lastHolding(groups - 1, (g) => groupStart[g]! <= pos);
   const isSplit = (e: number) => e > 0 && e < m && desc[e - 1] === desc[e];
+  const groupAround = (pos: number): [number, number] => {
+    let lo = pos;
+    while (lo > 0 && desc[lo - 1] === desc[pos]) lo--;
+    let hi = pos + 1;
+    while (hi < m && desc[hi] === desc[pos]) hi++;
+    return [lo, hi];
+  };
 
   const warnings: Warning[] = [];
   let ends: number[];
@@ -160,10 +159,7 @@ export function abcTiers(values: ArrayLike<unknown>, options: AbcOptions = {}): 
     }
   } else {
     ends = o.method === "count" ? o.cutoffs.map((c) => countBoundary(m, c, o.rounding)) : valueEnds(o, sums, m);
-    ends = applyTiePolicy(ends, o, m, isSplit, (e) => {
-      const g = groupOfPosition(e);
-      return [groupStart[g]!, groupStart[g + 1]!];
-    });
+    ends = applyTiePolicy(ends, o, m, isSplit, groupAround);
     if (o.ties === "row") {
       const splitValues = [...new Set(ends.filter(isSplit).map((e) => desc[e]!))];
       if (splitValues.length > 0) {
@@ -172,11 +168,13 @@ export function abcTiers(values: ArrayLike<unknown>, options: AbcOptions = {}): 
     }
   }
 
-  const boundaryGroup = new Uint8Array(groups);
+  // Items next to a cut, with their whole tie groups, are boundary items.
+  const nearCut = new Uint8Array(m);
   for (const e of ends) {
-    if (e > 0 && e < m) {
-      boundaryGroup[groupOfPosition(e - 1)] = 1;
-      boundaryGroup[groupOfPosition(e)] = 1;
+    if (e <= 0 || e >= m) continue;
+    for (const pos of [e - 1, e]) {
+      const [lo, hi] = groupAround(pos);
+      nearCut.fill(1, lo, hi);
     }
   }
 
@@ -189,57 +187,37 @@ export function abcTiers(values: ArrayLike<unknown>, options: AbcOptions = {}): 
   const isBoundary = new Uint8Array(n);
   const tieGroupSize = new Int32Array(n);
   const order = new Int32Array(classified);
-  const sortedValues = new Float64Array(classified);
-  sortedValues.set(desc);
-
-  const findGroup = (v: number) => {
-    let lo = 0;
-    let hi = groups - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (uniq[mid]! > v) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  const tierAt = (pos: number) => {
-    let t = 0;
-    while (t < ends.length && pos >= ends[t]!) t++;
-    return t;
-  };
+  const sortedValues = separateCount > 0 ? new Float64Array(classified) : desc;
+  if (separateCount > 0) sortedValues.set(desc);
   const total = totalUnits / sums.unitsPerValue;
-  const place = (i: number, g: number, pos: number) => {
-    const t = tierAt(pos);
+  const valueShare = total > 0 ? 1 / total : 0;
+  // Per-position facts in one sequential pass, then per-item writes in input order: random writes into eight
+  // output arrays (walking by rank) cost several times more than these few random reads.
+  const groupSizeAt = new Int32Array(m);
+  const tierAt = new Int8Array(m);
+  const positionOf = new Int32Array(m);
+  for (let k = 0, t = 0; k < m;) {
+    let end = k + 1;
+    while (end < m && desc[end] === desc[k]) end++;
+    groupSizeAt.fill(end - k, k, end);
+    for (; k < end; k++) {
+      while (t < ends.length && k >= ends[t]!) t++;
+      tierAt[k] = t;
+      positionOf[rankOrder[k]!] = k;
+    }
+  }
+  for (let r = 0; r < m; r++) {
+    const i = rankedIndex[r]!;
+    const k = positionOf[r]!;
+    const t = tierAt[k]!;
     tierIndex[i] = t;
     tier[i] = o.labels[t]!;
-    rank[i] = pos + 1;
-    share[i] = total > 0 ? used[i]! / total : 0;
-    cumShare[i] = cumShareAt(pos);
-    isBoundary[i] = boundaryGroup[g]!;
-    tieGroupSize[i] = groupStart[g + 1]! - groupStart[g]!;
-    order[pos] = i;
-  };
-  const next = new Int32Array(groups);
-  if (o.ids && groups < m) {
-    const ids = o.ids;
-    const groupOf = new Int32Array(m);
-    const tied: number[] = [];
-    for (let r = 0; r < m; r++) {
-      const g = findGroup(rankedValues[r]!);
-      groupOf[r] = g;
-      if (groupStart[g + 1]! - groupStart[g]! > 1) tied.push(r);
-      else place(rankedIndex[r]!, g, groupStart[g]!);
-    }
-    tied.sort((a, b) => groupOf[a]! - groupOf[b]! || compareIds(ids[rankedIndex[a]!]!, ids[rankedIndex[b]!]!) || a - b);
-    for (const r of tied) {
-      const g = groupOf[r]!;
-      place(rankedIndex[r]!, g, groupStart[g]! + next[g]!++);
-    }
-  } else {
-    for (let r = 0; r < m; r++) {
-      const g = findGroup(rankedValues[r]!);
-      place(rankedIndex[r]!, g, groupStart[g]! + next[g]!++);
-    }
+    rank[i] = k + 1;
+    share[i] = used[i]! * valueShare;
+    cumShare[i] = sums.cum[k]! * unitShare;
+    isBoundary[i] = nearCut[k]!;
+    tieGroupSize[i] = groupSizeAt[k]!;
+    order[k] = i;
   }
 
   const labels = o.nonPositive === "separate" ? [...o.labels, o.separateLabel] : [...o.labels];
@@ -437,6 +415,24 @@ function placeSeparate(
     while (k < items.length && used[items[k]!] === used[items[j]!]) k++;
     for (let l = j; l < k; l++) out.tieGroupSize[items[l]!] = k - j;
     j = k;
+  }
+}
+
+/** Re-orders every run of equal values in `rankOrder` by id, then by input order (ties are broken by id, §2.0). */
+function sortTiesById(
+  rankOrder: Int32Array,
+  rankedValues: Float64Array,
+  rankedIndex: Int32Array,
+  ids: readonly string[],
+): void {
+  const m = rankOrder.length;
+  for (let k = 0; k < m;) {
+    let j = k + 1;
+    while (j < m && rankedValues[rankOrder[j]!] === rankedValues[rankOrder[k]!]) j++;
+    if (j - k > 1) {
+      rankOrder.subarray(k, j).sort((a, b) => compareIds(ids[rankedIndex[a]!]!, ids[rankedIndex[b]!]!) || a - b);
+    }
+    k = j;
   }
 }
 
