@@ -8,6 +8,7 @@ import { isBlank } from "./criterion-columns.ts";
 import { Normalization } from "./criterion.ts";
 import { fastCompetitionRanksDesc } from "./fast-competition-ranks.ts";
 import { gradeBandTable, gradeScores, type GradeByBandsResult } from "./grade-by-bands.ts";
+import { gradeByQuotas } from "./grade-by-quotas.ts";
 import { DEFAULT_GRADE_BANDS, GradeBand, type LocalizedLabel } from "./grade-bands.ts";
 import { roundForRank } from "./round-for-rank.ts";
 import { contributionsOf } from "./value-score-breakdown.ts";
@@ -68,6 +69,12 @@ export const SeedValueModelOptions = z.strictObject({
   winsorize: z.boolean().default(false),
   /** Grade bands of the total; defaults to DEFAULT_GRADE_BANDS (≥ 85 关键, 70–85 重点, 60–70 一般, < 60 维持). */
   gradeBands: z.array(GradeBand).min(1).optional(),
+  /**
+   * `bands` (the default) grades the total by `gradeBands`; `quotas` grades it by count quotas `gradeQuotas`
+   * (defaults to the seed's 20/30/30/20), naming the grades after `gradeBands` best first.
+   */
+  grading: z.enum(["bands", "quotas"]).default("bands"),
+  gradeQuotas: z.array(z.number()).min(2).optional(),
   /** Splits of the CV × FV matrix (as `quadrants`' xSplit / ySplit); the median of each by default. */
   currentValueSplit: z.unknown().optional(),
   futureValueSplit: z.unknown().optional(),
@@ -134,6 +141,8 @@ export interface SeedValueModelResult {
   /** The value scores behind CV and FV (criteria reports: min, max … per criterion). */
   readonly currentValue: ValueScoreColumnsResult;
   readonly futureValue: ValueScoreColumnsResult;
+  /** Grades per customer and per grade; with `grading: "quotas"` each grade's min / max are its lowest and
+   * highest score. */
   readonly grades: GradeByBandsResult;
   /** The CV and FV split values (≥ split is high) and the customers per cell. */
   readonly splits: { readonly currentValue: QuadrantSplitReport; readonly futureValue: QuadrantSplitReport } | null;
@@ -152,7 +161,9 @@ const FV: readonly SeedCriterion[] = ["industryPosition", "cooperationYears", "s
  * the recommended action in zh-CN and en (the quadrants area's VALUE_PRESET).
  *
  * Defaults: equal weights within each sub-score and 0.5 / 0.5 between them, `normalization` "minmax", `missing`
- * "renormalize", `satisfactionScale` "auto", DEFAULT_GRADE_BANDS, median splits.
+ * "renormalize", `satisfactionScale` "auto", `grading` "bands" with DEFAULT_GRADE_BANDS, median splits. Averages
+ * of six ratings rarely reach 85 on a real book (min-max on heavy-tailed money values keeps most CVs low); use
+ * `grading: "quotas"` for the seed's 20/30/30/20 by count.
  */
 export function seedValueModel(
   customers: readonly Readonly<Record<string, unknown>>[],
@@ -261,8 +272,8 @@ export function seedValueModel(
   if (!cv.success || !fv.success) {
     return fail([...(cv.success ? [] : cv.issues), ...(fv.success ? [] : fv.issues)]);
   }
-  const relabel = (ws: readonly Warning[]) =>
-    ws.map((x) => ({ ...x, path: x.path[0] === "criteria" || x.path[0] === "columns" ? ["customers"] : x.path }));
+  // The sub-scores run on internal columns: re-issue their warnings against the customers.
+  const relabel = (ws: readonly Warning[]) => ws.map((x) => issue(x.code, ["customers"], x.params));
   warnings.push(...relabel(cv.warnings), ...relabel(fv.warnings));
   for (const [key, count] of Object.entries(nonNumeric)) {
     warnings.push(issue("scoring_non_numeric", ["customers"], { criterion: key, count }));
@@ -289,7 +300,34 @@ export function seedValueModel(
   const ranks = fastCompetitionRanksDesc(total);
   const bands = gradeBandTable(o.gradeBands ?? DEFAULT_GRADE_BANDS, ["options", "gradeBands"]);
   if (!bands.success) return fail(bands.issues);
-  const graded = gradeScores(total, bands.bands, 10);
+  let graded: { result: GradeByBandsResult; warnings: Warning[] };
+  if (o.grading === "quotas") {
+    const quotas = o.gradeQuotas ?? [0.2, 0.3, 0.3, 0.2];
+    if (quotas.length !== bands.bands.length) {
+      return fail([
+        issue("length_mismatch", ["options", "gradeQuotas"], { expected: bands.bands.length, received: quotas.length }),
+      ]);
+    }
+    const byQuota = gradeByQuotas(total, quotas, { labels: bands.bands.map((b) => b.grade) });
+    if (!byQuota.success) return fail(byQuota.issues.map((x) => issue(x.code, ["options", "gradeQuotas"], x.params)));
+    const counts = new Map(byQuota.data.bands.map((b) => [b.grade, b]));
+    graded = {
+      result: {
+        grades: byQuota.data.grades,
+        ungraded: byQuota.data.ungraded,
+        bands: bands.bands.map((b) => ({
+          grade: b.grade,
+          labels: b.labels ?? null,
+          min: counts.get(b.grade)?.minScore ?? b.min,
+          max: counts.get(b.grade)?.maxScore ?? null,
+          count: counts.get(b.grade)?.count ?? 0,
+        })),
+      },
+      warnings: byQuota.warnings
+        .filter((x) => x.code !== "tier_missing_values")
+        .map((x) => issue(x.code, ["customers"], x.params)),
+    };
+  } else graded = gradeScores(total, bands.bands, 10);
   warnings.push(...graded.warnings);
   const bandByGrade = new Map(bands.bands.map((b) => [b.grade, b]));
 
@@ -305,7 +343,7 @@ export function seedValueModel(
     const optionIssues = q.issues.filter((x) => x.path[0] === "options");
     if (optionIssues.length) return fail(optionIssues);
     warnings.push(issue("scoring_no_quadrants", ["customers"]));
-  } else warnings.push(...q.warnings.map((x) => ({ ...x, path: ["customers"] })));
+  } else warnings.push(...relabel(q.warnings));
   const keys = q.success ? q.data.keys : null;
 
   const cvContrib = (i: number) => contributionsOf(cv.data, i);

@@ -119,6 +119,22 @@ describe("seedValueModel", () => {
     expect(d.contributions.reduce((s, c) => s + c.totalContribution, 0)).toBeCloseTo(d.score!, 9);
   });
 
+  it("seedValueModel(customers, {grading: 'quotas'}) grades the total 20/30/30/20 by count", () => {
+    const r = data(seedValueModel(book, { grading: "quotas" }));
+    // n = 6: cumulative boundaries round(1.2) = 1, round(3) = 3, round(4.8) = 5.
+    expect(r.customers.map((c) => [c.id, c.grade])).toEqual([
+      ["A", "key"],
+      ["B", "maintenance"],
+      ["C", "general"],
+      ["D", "general"],
+      ["E", "important"],
+      ["F", "important"],
+    ]);
+    expect(r.grades.bands.map((b) => b.count)).toEqual([1, 2, 2, 1]);
+    const bad = seedValueModel(book, { grading: "quotas", gradeQuotas: [0.5, 0.5] });
+    expect(bad.success ? null : bad.issues[0]!.code).toBe("length_mismatch");
+  });
+
   it("seedValueModel(customers, {weights}) weights CV over FV and criteria within each", () => {
     const r = data(seedValueModel(book, { weights: { currentValue: 3, futureValue: 1, grossProfit: 2 } }));
     const e = r.customers[4]!;
