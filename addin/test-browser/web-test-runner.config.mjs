@@ -8,5 +8,8 @@ export default {
   ...widgetConfig,
   rootDir: fileURLToPath(new URL("../..", import.meta.url)),
   files: fileURLToPath(new URL("./*.test.ts", import.meta.url)),
-  plugins: widgetConfig.plugins.slice(0, 1),
+  // Only the TypeScript transform: the widget's visual-regression and bundle plugins are about its own tests.
+  plugins: widgetConfig.plugins.filter((plugin) => /esbuild/.test(plugin.name)),
+  // A port of our own, so this can run next to the widget's runner.
+  port: Number(process.env.KEYLENS_ADDIN_WTR_PORT ?? 8433),
 };

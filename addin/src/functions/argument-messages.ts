@@ -52,10 +52,6 @@ export const argumentMessages = {
     "zh-CN": (p: Params) => `${p.got} 不在“${p.other}”中`,
     en: (p: Params) => `${p.got} is not among ${p.other}`,
   },
-  engine_missing: {
-    "zh-CN": (p: Params) => `此版本的计算引擎尚未提供 ${p.name}`,
-    en: (p: Params) => `this build's engine has no ${p.name} yet`,
-  },
   internal: {
     "zh-CN": (p: Params) => `内部错误（请报告）：${p.detail}`,
     en: (p: Params) => `internal error (please report it): ${p.detail}`,

@@ -1,6 +1,16 @@
 // The bodies of the custom functions: read Excel's arguments, call the engine, shape the result for the grid.
 import {
   abcTiers,
+  basicFee as engineBasicFee,
+  chargeableCapacity,
+  demandKw as engineDemandKw,
+  parseBillingOptions,
+  parseRatio,
+  pfAdjustment as enginePfAdjustment,
+  pfAdjustmentRate as enginePfAdjustmentRate,
+  powerFactor as enginePowerFactor,
+  type BasicFeeInput,
+  type CapacityUnit,
   gini,
   hhi,
   lifecycleStage as engineLifecycleStage,
@@ -12,6 +22,7 @@ import {
   rfmScoreFromCuts,
   tierOfValue,
   topShare,
+  topsisMatrix,
   valueScoresMatrix,
   type Issue,
   type Result,
@@ -35,11 +46,8 @@ import {
   toTextList,
   unwrap,
 } from "./cells.ts";
-import { engineFunction } from "./engine.ts";
 import { workbookLocale } from "./locale.ts";
 import { rangeMemo } from "./range-cache.ts";
-
-type Engine<A extends unknown[], R> = (...args: A) => R;
 
 /** Returns the first path key of an issue when it names one of `args`, else `fallback`. */
 function argFromPath(args: readonly string[], fallback?: string, rename: Record<string, string> = {}) {
@@ -160,14 +168,6 @@ export function concentration(values: unknown, measure: unknown): number {
   }
 }
 
-/** Returns a number result, whether the engine gives the number itself or a record with a `value`. */
-function scalar(data: unknown, field = "value"): number {
-  const n = typeof data === "number" ? data : (data as Record<string, unknown> | null)?.[field];
-  if (typeof n !== "number" || !Number.isFinite(n))
-    throw new Error(`Expected a finite number from the engine, got ${String(n)}`);
-  return n;
-}
-
 // Value score ----------------------------------------------------------------------------------------------------
 
 const normalizations = {
@@ -212,22 +212,12 @@ export function valueScore(
     criteria: "weights",
     rows: "matrix",
   });
-  if (method === "topsis") {
-    const topsis = engineFunction<Engine<[(number | null)[][], object[]], Result<unknown>>>("topsis", "normalization");
-    return toColumn(scores(unwrap(topsis(rows, criteria), onArgs), "closeness"));
-  }
-  const result = unwrap(valueScoresMatrix(rows, criteria, { normalization: method }), onArgs);
-  // A row with no value at all has a NaN score (the engine's "no score"): a blank cell, never NaN in the grid.
-  return toColumn(Array.from(result.scores, (score) => (Number.isFinite(score) ? score : null)));
-}
-
-/** Returns the per-row numbers of a columnar or row-wise engine result. */
-function scores(data: unknown, field: string): (number | null)[] {
-  if (Array.isArray(data)) return data.map((d) => (typeof d === "number" ? d : (d?.[field] ?? null)));
-  const record = data as Record<string, unknown>;
-  const column = record[field] ?? record[`${field}s`];
-  if (!Array.isArray(column)) throw new Error(`Expected a ${field} column from the engine`);
-  return column as (number | null)[];
+  const column =
+    method === "topsis"
+      ? unwrap(topsisMatrix(rows, criteria), onArgs).closeness
+      : unwrap(valueScoresMatrix(rows, criteria, { normalization: method }), onArgs).scores;
+  // A row the engine cannot score is NaN there: a blank cell here, never NaN in the grid.
+  return toColumn(Array.from(column, (score) => (Number.isFinite(score) ? score : null)));
 }
 
 // Quadrants, lifecycle, RFM, opportunities ------------------------------------------------------------------------
@@ -314,58 +304,34 @@ export function opportunityGrade(months: unknown, probability: unknown): string 
   return unwrap(engineOpportunityGrade(...args), onArgs).grade;
 }
 
-/** Returns the data of an engine Result, or the value itself when the engine returns a plain value. */
-function maybeUnwrap(value: unknown, args: readonly string[]): unknown {
-  if (value && typeof value === "object" && "success" in value) {
-    return unwrap(value as Result<unknown>, argFromPath(args, undefined, snakeToArg(args)));
-  }
-  return value;
-}
-
-/** Maps the engine's camelCase field names to the Excel argument names (fSplit → frequency_split is not guessed). */
-function snakeToArg(args: readonly string[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const a of args) out[a.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())] = a;
-  return out;
-}
-
 // Billing --------------------------------------------------------------------------------------------------------
 
+/** Returns a transformer ratio given as a number (120) or as text ("600/5"); undefined when omitted. */
 function toRatio(cell: unknown, arg: string): number | undefined {
   if (isBlank(cell)) return undefined;
   if (typeof cell === "number") return toNumber(cell, arg);
   const text = toOptionalText(cell, arg)!;
   if (!text.includes("/")) return toNumber(text, arg);
-  const parseRatio = engineFunction<Engine<[string], Result<number>>>("parseRatio", arg);
-  return scalar(unwrap(parseRatio(text), () => arg));
+  return unwrap(parseRatio(text, arg), () => arg);
 }
 
 export function demandKw(reading: unknown, ct: unknown, pt: unknown): number {
+  const value = toNumber(reading, "reading");
   const ctRatio = toRatio(ct, "ct_ratio");
   if (ctRatio === undefined) return reject("ct_ratio", "required");
-  const fn = engineFunction<Engine<[number, number, number | undefined], unknown>>("demandKw", "reading");
-  return scalar(
-    maybeUnwrap(fn(toNumber(reading, "reading"), ctRatio, toRatio(pt, "pt_ratio")), [
-      "reading",
-      "ct_ratio",
-      "pt_ratio",
-    ]),
-    "demandKw",
-  );
+  const ptRatio = toRatio(pt, "pt_ratio");
+  const onArgs = argFromPath(["reading", "ct_ratio", "pt_ratio"], undefined, {
+    ctRatio: "ct_ratio",
+    ptRatio: "pt_ratio",
+  });
+  return unwrap(engineDemandKw(value, ctRatio, ptRatio ?? 1), onArgs).demandKw;
 }
 
-const statusChoices = {
-  running: "running",
-  hot_standby: "hot_standby",
-  standby: "standby",
-  sealed: "sealed",
-  suspended: "suspended",
-  运行: "running",
-  热备用: "hot_standby",
-  冷备用: "standby",
-  加封: "sealed",
-  暂停: "suspended",
-} as const;
+const capacityFields: Record<string, string> = {
+  capacityKva: "kvas",
+  status: "statuses",
+  interlockGroup: "interlock_groups",
+};
 
 export function chargeableKva(kvas: unknown, statuses: unknown, groups: unknown, hvMotorKw: unknown): number {
   const sizes = toNumberCells(kvas, "kvas").cells;
@@ -373,23 +339,37 @@ export function chargeableKva(kvas: unknown, statuses: unknown, groups: unknown,
   requireSameSize(states.length, "statuses", sizes.length, "kvas");
   const groupCells = isBlank(groups) ? undefined : toTextCells(groups, "interlock_groups");
   if (groupCells) requireSameSize(groupCells.length, "interlock_groups", sizes.length, "kvas");
-  const units: object[] = [];
+  const units: CapacityUnit[] = [];
+  const rowOf: number[] = [];
   sizes.forEach((kva, i) => {
-    if (kva === null && states[i] === null) return;
+    const status = states[i] ?? null;
+    if (kva === null && status === null) return;
     if (kva === null) return reject("kvas", "expected_number_cell", { cell: i + 1, got: null });
-    const status = toChoice(states[i], "statuses", statusChoices);
-    if (!status)
-      return reject("statuses", "unknown_choice", { got: "", options: Object.keys(statusChoices).join(", ") });
+    if (status === null) return reject("statuses", "required");
     const group = groupCells?.[i];
-    units.push(group ? { kva, status, interlockGroup: group } : { kva, status });
+    units.push(group ? { capacityKva: kva, status, interlockGroup: group } : { capacityKva: kva, status });
+    rowOf.push(i);
   });
   if (units.length === 0) reject("kvas", "empty_range");
-  const motors = isBlank(hvMotorKw) ? [] : toNumberCells(hvMotorKw, "hv_motor_kw").cells.filter((c) => c !== null);
-  const fn = engineFunction<Engine<[object[], number[]], unknown>>("chargeableCapacity", "kvas");
-  return scalar(maybeUnwrap(fn(units, motors), ["kvas", "statuses", "interlock_groups", "hv_motor_kw"]), "capacityKva");
+  const motors = isBlank(hvMotorKw)
+    ? []
+    : toNumberCells(hvMotorKw, "hv_motor_kw").cells.filter((c): c is number => c !== null);
+  const onArgs = (i: Issue) => {
+    if (i.path[0] === "hvMotors") return "hv_motor_kw";
+    const field = i.path[2];
+    return typeof field === "string" ? capacityFields[field] : "kvas";
+  };
+  return unwrap(chargeableCapacity(units, motors), onArgs).capacityKva;
 }
 
-const bases = { capacity: "capacity", demand: "demand", actual: "actual", 容量: "capacity", 需量: "demand" } as const;
+const feeFields: Record<string, string> = {
+  basis: "basis",
+  quantity: "quantity",
+  price: "price",
+  contractKw: "contract_kw",
+  capacityKva: "capacity_kva",
+  billedDays: "billed_days",
+};
 
 export function basicFee(
   basis: unknown,
@@ -400,10 +380,10 @@ export function basicFee(
   billedDays: unknown,
   options: unknown,
 ): number {
-  const mode = toChoice(basis, "basis", bases);
+  const mode = toOptionalText(basis, "basis")?.toLowerCase();
   if (!mode) return reject("basis", "required");
   const input = {
-    basis: mode,
+    basis: mode as BasicFeeInput["basis"],
     quantity: toNumber(quantity, "quantity"),
     price: toNumber(price, "price"),
     contractKw: toOptionalNumber(contractKw, "contract_kw"),
@@ -411,42 +391,32 @@ export function basicFee(
     billedDays: toOptionalNumber(billedDays, "billed_days"),
   };
   const text = toOptionalText(options, "options");
-  const parseBillingOptions = engineFunction<Engine<[string], Result<object>>>("parseBillingOptions", "options");
-  const parsed = text ? unwrap(parseBillingOptions(text), () => "options") : {};
-  const fn = engineFunction<Engine<[object], unknown>>("basicFee", "basis");
-  return scalar(
-    maybeUnwrap(fn({ ...input, options: parsed }), [
-      "basis",
-      "quantity",
-      "price",
-      "contract_kw",
-      "capacity_kva",
-      "billed_days",
-      "options",
-    ]),
-    "amountYuan",
-  );
+  const settings = text ? unwrap(parseBillingOptions(text), () => "options") : undefined;
+  const onArgs = (i: Issue) => {
+    const head = i.path[0];
+    return typeof head === "string" && head in feeFields ? feeFields[head] : "options";
+  };
+  return unwrap(engineBasicFee(input, settings), onArgs).amountYuan;
 }
 
+const pfArgs = (args: Record<string, string>) => (i: Issue) => {
+  const head = i.path[0];
+  return typeof head === "string" ? args[head] : undefined;
+};
+
 export function powerFactor(active: unknown, reactive: unknown, reverse: unknown): number {
-  const fn = engineFunction<Engine<[number, number, number | undefined], unknown>>("powerFactor", "active_kwh");
-  return scalar(
-    maybeUnwrap(
-      fn(
-        toNumber(active, "active_kwh"),
-        toNumber(reactive, "reactive_kvarh"),
-        toOptionalNumber(reverse, "reverse_kvarh"),
-      ),
-      ["active_kwh", "reactive_kvarh", "reverse_kvarh"],
-    ),
-    "powerFactor",
-  );
+  const args = [
+    toNumber(active, "active_kwh"),
+    toNumber(reactive, "reactive_kvarh"),
+    toOptionalNumber(reverse, "reverse_kvarh") ?? 0,
+  ] as const;
+  const onArgs = pfArgs({ activeKwh: "active_kwh", reactiveKvarh: "reactive_kvarh", reverseKvarh: "reverse_kvarh" });
+  return unwrap(enginePowerFactor(...args), onArgs).powerFactor;
 }
 
 export function pfAdjustmentRate(pf: unknown, standard: unknown): number {
-  const args = [toNumber(pf, "power_factor"), toOptionalNumber(standard, "standard")] as const;
-  const fn = engineFunction<Engine<[number, number | undefined], unknown>>("pfAdjustmentRate", "power_factor");
-  return scalar(maybeUnwrap(fn(...args), ["power_factor", "standard"]), "rate");
+  const args = [toNumber(pf, "power_factor"), toOptionalNumber(standard, "standard") ?? 0.9] as const;
+  return unwrap(enginePfAdjustmentRate(...args), pfArgs({ powerFactor: "power_factor", standard: "standard" })).rate;
 }
 
 export function pfAdjustment(pf: unknown, standard: unknown, basic: unknown, energy: unknown): number {
@@ -456,6 +426,11 @@ export function pfAdjustment(pf: unknown, standard: unknown, basic: unknown, ene
     toNumber(basic, "basic_fee"),
     toNumber(energy, "energy_charge"),
   ] as const;
-  const fn = engineFunction<Engine<[number, number, number, number], unknown>>("pfAdjustment", "power_factor");
-  return scalar(maybeUnwrap(fn(...args), ["power_factor", "standard", "basic_fee", "energy_charge"]), "amountYuan");
+  const onArgs = pfArgs({
+    powerFactor: "power_factor",
+    standard: "standard",
+    basicFeeYuan: "basic_fee",
+    energyChargeYuan: "energy_charge",
+  });
+  return unwrap(enginePfAdjustment(...args), onArgs).amountYuan;
 }
