@@ -32,35 +32,13 @@ beforeAll(() => {
   ({ registered: fns, context } = loadBuiltFunctions());
 });
 
-class EngineMissing extends Error {}
-
-/**
- * Calls a registered function as Excel does: omitted optional arguments are null. Throws EngineMissing when the
- * engine this build was made from lacks the function's engine call (the test is then skipped, and reported).
- */
+/** Calls a registered function as Excel does: omitted optional arguments are null. */
 function call(id: string, ...args: unknown[]): unknown {
   const fn = fns.get(id);
   if (!fn) throw new Error(`${id} is not registered`);
   const arity = metadata.functions.find((f) => f.id === id)!.parameters.length;
   while (args.length < arity) args.push(null);
-  const out = fn(...args);
-  if (isExcelError(out) && /尚未提供/.test(out.message ?? "")) throw new EngineMissing(out.message);
-  return out;
-}
-
-/** Declares a test that is skipped (and so reported) while the engine function it needs has not landed. */
-function itEngine(name: string, body: () => void) {
-  it(name, ({ skip }) => needsEngine(body, skip));
-}
-
-/** Runs a test body, skipping it while the engine function it needs has not landed. */
-function needsEngine(body: () => void, skip: (note?: string) => void) {
-  try {
-    body();
-  } catch (error) {
-    if (error instanceof EngineMissing) skip(error.message);
-    else throw error;
-  }
+  return fn(...args);
 }
 
 const column = (values: unknown[]) => values.map((v) => [v]);
@@ -82,27 +60,27 @@ describe("dist/functions.js in node:vm", () => {
     for (const f of metadata.functions) expect(f.name).toBe(f.id);
   });
 
-  it.for(examples)("$formula → $result (help-page example)", ({ id, args, result }, { skip }) => {
-    needsEngine(() => expect(roundDeep(call(id, ...structuredClone(args)))).toEqual(result), skip);
+  it.for(examples)("$formula → $result (help-page example)", ({ id, args, result }) => {
+    expect(roundDeep(call(id, ...structuredClone(args)))).toEqual(result);
   });
 });
 
 describe("seed examples", () => {
-  itEngine('BASIC_FEE("capacity", 315, 20) = 6300', () => {
+  it('BASIC_FEE("capacity", 315, 20) = 6300', () => {
     expect(call("BASIC_FEE", "capacity", 315, 20)).toBe(6300);
   });
 
-  itEngine('BASIC_FEE("demand", DEMAND_KW(1.021, "600/5"), 28, 126, 315, 20, "round=integer") = 2352', () => {
+  it('BASIC_FEE("demand", DEMAND_KW(1.021, "600/5"), 28, 126, 315, 20, "round=integer") = 2352', () => {
     const demand = call("DEMAND_KW", 1.021, "600/5");
     expect(round(demand)).toBe(122.52);
     expect(call("BASIC_FEE", "demand", demand, 28, 126, 315, 20, "round=integer")).toBe(2352);
   });
 
-  itEngine('BASIC_FEE("capacity", 565, 20) = 11300', () => {
+  it('BASIC_FEE("capacity", 565, 20) = 11300', () => {
     expect(call("BASIC_FEE", "capacity", 565, 20)).toBe(11300);
   });
 
-  itEngine("reads numbers typed as text and blank optional arguments as Excel passes them", () => {
+  it("reads numbers typed as text and blank optional arguments as Excel passes them", () => {
     expect(call("BASIC_FEE", "capacity", "315", " 20 ", "", null, "", "")).toBe(6300);
     expect(call("BASIC_FEE", "Capacity", "1,000", 20)).toBe(20000);
   });
@@ -112,7 +90,7 @@ describe("tiering fixtures through CUSTOMER_TIERS", () => {
   const heizer = tieringCases.find((c) => c.id === "abc-count-heizer-silicon-chips")!;
   const pypi = tieringCases.find((c) => c.id === "abc-value-pypi-abc-classification-readme")!;
 
-  itEngine('CUSTOMER_TIERS(values, "count", "0.2,0.5", "A,B,C") reproduces Heizer\'s 20/30/50 count quota', () => {
+  it('CUSTOMER_TIERS(values, "count", "0.2,0.5", "A,B,C") reproduces Heizer\'s 20/30/50 count quota', () => {
     const values = heizer.inputs.map((r) => r.annual_dollar_volume);
     const expected = heizer.inputs.map((r) => [(heizer.expected.classes as Record<string, string>)[r.id as string]]);
     expect(call("CUSTOMER_TIERS", column(values), "count", "0.2,0.5", "A,B,C")).toEqual(expected);
@@ -121,21 +99,19 @@ describe("tiering fixtures through CUSTOMER_TIERS", () => {
   it.for<[string, string]>([
     ["0.8,0.95", "classes_table_in_readme"],
     ["0.7,0.9", "cum_le_70_90"],
-  ])('CUSTOMER_TIERS(values, "value", %s) reproduces the abc-classification README', ([cutoffs, key], { skip }) =>
-    needsEngine(() => {
-      const table = (pypi.expected[key] ?? pypi.recomputation[key]) as Record<string, string>;
-      const values = pypi.inputs.map((r) => r.total_sold);
-      const expected = pypi.inputs.map((r) => [table[r.product as string]]);
-      expect(call("CUSTOMER_TIERS", column(values), "value", cutoffs)).toEqual(expected);
-      // The same cut points given as a range, and the per-cell function over the shared range.
-      expect(call("CUSTOMER_TIERS", column(values), null, [cutoffs.split(",").map(Number)])).toEqual(expected);
-      pypi.inputs.forEach((r, i) =>
-        expect(call("CUSTOMER_TIER", r.total_sold, column(values), "value", cutoffs)).toBe(expected[i]![0]),
-      );
-    }, skip),
-  );
+  ])('CUSTOMER_TIERS(values, "value", %s) reproduces the abc-classification README', ([cutoffs, key]) => {
+    const table = (pypi.expected[key] ?? pypi.recomputation[key]) as Record<string, string>;
+    const values = pypi.inputs.map((r) => r.total_sold);
+    const expected = pypi.inputs.map((r) => [table[r.product as string]]);
+    expect(call("CUSTOMER_TIERS", column(values), "value", cutoffs)).toEqual(expected);
+    // The same cut points given as a range, and the per-cell function over the shared range.
+    expect(call("CUSTOMER_TIERS", column(values), null, [cutoffs.split(",").map(Number)])).toEqual(expected);
+    pypi.inputs.forEach((r, i) =>
+      expect(call("CUSTOMER_TIER", r.total_sold, column(values), "value", cutoffs)).toBe(expected[i]![0]),
+    );
+  });
 
-  itEngine("CUSTOMER_TIERS keeps input order, gives blanks a blank tier and spills a row as a row", () => {
+  it("CUSTOMER_TIERS keeps input order, gives blanks a blank tier and spills a row as a row", () => {
     const out = call("CUSTOMER_TIERS", [[4000, null, 27000, "", 24000, 18000, 16000, 6000, 5000]]);
     expect(out).toEqual([["C", "", "A", "", "A", "A", "B", "B", "C"]]);
   });
@@ -260,14 +236,9 @@ describe("bad arguments", () => {
     expect(new Set(badCalls.map(([id]) => id))).toEqual(new Set(metadata.functions.map((f) => f.id)));
   });
 
-  it.for(badCalls)("%s(%j) → %s with a message", ([id, args, code], { skip }) => {
+  it.for(badCalls)("%s(%j) → %s with a message", ([id, args, code]) => {
     let out: unknown;
-    try {
-      out = call(id, ...args);
-    } catch (error) {
-      if (error instanceof EngineMissing) return skip(error.message);
-      throw error;
-    }
+    expect(() => (out = call(id, ...args))).not.toThrow();
     expect(isExcelError(out), `${id} returned ${JSON.stringify(out)}`).toBe(true);
     if (!isExcelError(out)) return;
     expect(out.message).toMatch(/\S/);
