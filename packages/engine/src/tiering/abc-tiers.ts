@@ -123,8 +123,8 @@ export function abcTiers(values: ArrayLike<unknown>, options: AbcOptions = {}): 
   const sums = cumulativeSums(desc);
   const totalUnits = sums.totalUnits;
   if (totalUnits === 0 && o.method !== "count") return fail([issue("tier_zero_total", ["values"])]);
-  const unitShare = totalUnits > 0 ? 1 / totalUnits : 0;
-  const cumShareAt = (pos: number) => sums.cum[pos]! * unitShare;
+  // Shares divide (not multiply by 1/T) so that 95/100 is 0.95, the correctly rounded double.
+  const cumShareAt = (pos: number) => (totalUnits > 0 ? sums.cum[pos]! / totalUnits : 0);
   const isSplit = (e: number) => e > 0 && e < m && desc[e - 1] === desc[e];
   const groupAround = (pos: number): [number, number] => {
     let lo = pos;
@@ -190,7 +190,6 @@ export function abcTiers(values: ArrayLike<unknown>, options: AbcOptions = {}): 
   const sortedValues = separateCount > 0 ? new Float64Array(classified) : desc;
   if (separateCount > 0) sortedValues.set(desc);
   const total = totalUnits / sums.unitsPerValue;
-  const valueShare = total > 0 ? 1 / total : 0;
   // Per-position facts in one sequential pass, then per-item writes in input order: random writes into eight
   // output arrays (walking by rank) cost several times more than these few random reads.
   const groupSizeAt = new Int32Array(m);
@@ -213,8 +212,8 @@ export function abcTiers(values: ArrayLike<unknown>, options: AbcOptions = {}): 
     tierIndex[i] = t;
     tier[i] = o.labels[t]!;
     rank[i] = k + 1;
-    share[i] = used[i]! * valueShare;
-    cumShare[i] = sums.cum[k]! * unitShare;
+    share[i] = total > 0 ? used[i]! / total : 0;
+    cumShare[i] = totalUnits > 0 ? sums.cum[k]! / totalUnits : 0;
     isBoundary[i] = nearCut[k]!;
     tieGroupSize[i] = groupSizeAt[k]!;
     order[k] = i;
@@ -243,7 +242,7 @@ export function abcTiers(values: ArrayLike<unknown>, options: AbcOptions = {}): 
       count,
       countShare: count / classified,
       value: valueUnits / sums.unitsPerValue,
-      valueShare: valueUnits * unitShare,
+      valueShare: totalUnits > 0 ? valueUnits / totalUnits : 0,
       cumCountShare: end / m,
       cumValueShare: end > 0 ? cumShareAt(end - 1) : 0,
       minValue: count > 0 ? desc[end - 1]! : null,
