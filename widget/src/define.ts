@@ -2,7 +2,7 @@
 // bundle twice (two script tags, back/forward cache, micro-frontends) leaves the first definitions in place.
 import { ELEMENTS } from "./elements.ts";
 
-export { KeylensElement, KeylensPareto, ELEMENTS } from "./index.ts";
+export { KeylensElement, KeylensPareto, KeylensTierTable, ELEMENTS } from "./index.ts";
 
 for (const [tag, cls] of Object.entries(ELEMENTS)) {
   const existing = customElements.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;

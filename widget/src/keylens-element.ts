@@ -133,6 +133,7 @@ export class KeylensElement extends LitElement {
 
   /** Resolves when the current `src` has loaded (or failed) and the element has rendered it. */
   async dataReady(): Promise<void> {
+    await this.updateComplete;
     while (this.loading) await new Promise((r) => setTimeout(r, 10));
     await this.updateComplete;
   }

@@ -8,22 +8,14 @@ import {
   type SVGTemplateResult,
   type TemplateResult,
 } from "lit";
-import { scaleLinear } from "d3-scale";
-import { line } from "d3-shape";
-import {
-  abcCurve,
-  customerTiers,
-  formatIssue,
-  type AbcResult,
-  type AbcTierSummary,
-  type Issue,
-  type Result,
-} from "@keylens/engine";
+import { abcCurve, formatIssue, type AbcResult, type AbcTierSummary, type Issue, type Result } from "@keylens/engine";
 import { formatCompact, formatNumber, formatPercent } from "./format-number.ts";
+import { linearScale, polylinePath } from "./scales.ts";
 import { KeylensElement, rowName, type CsvTable } from "./keylens-element.ts";
 import type { DataRow } from "./parse-csv.ts";
 import { patternDefs } from "./patterns.ts";
 import { textWidth } from "./text-width.ts";
+import { limitText, missingField, tierRows } from "./tier-rows.ts";
 import { baseStyles } from "./theme.ts";
 import { uiText } from "./ui-text.ts";
 
@@ -208,8 +200,6 @@ export class KeylensPareto extends KeylensElement {
   declare protected hoverRank: number;
   declare protected tableOpen: boolean;
 
-  private memo: { key: unknown[]; value: Result<AbcResult> | null } = { key: [], value: null };
-
   constructor() {
     super();
     this.method = "value";
@@ -225,23 +215,14 @@ export class KeylensPareto extends KeylensElement {
   /** The engine's tiering of the current rows (null without rows), computed once per data and options change. */
   get result(): Result<AbcResult> | null {
     const rows = this.rows;
-    const method = METHODS.includes(this.method) ? this.method : "value";
-    const key = [rows, method, this.cutoffs, this.labels, this.valueField, this.idField];
-    if (this.memo.key.length && key.every((k, i) => k === this.memo.key[i])) return this.memo.value;
-    let value: Result<AbcResult> | null = null;
-    if (rows) {
-      const cutoffs = method === "computed" ? undefined : numberList(this.cutoffs);
-      const labels = labelList(this.labels);
-      value = customerTiers(rows as readonly object[], {
-        value: this.valueField,
-        id: this.idField,
-        method,
-        ...(cutoffs ? { cutoffs } : {}),
-        ...(labels ? { labels } : {}),
-      });
-    }
-    this.memo = { key, value };
-    return value;
+    if (!rows) return null;
+    return tierRows(rows, {
+      valueField: this.valueField,
+      idField: this.idField,
+      method: METHODS.includes(this.method) ? this.method : "value",
+      cutoffs: numberList(this.cutoffs),
+      labels: labelList(this.labels),
+    });
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -275,6 +256,11 @@ export class KeylensPareto extends KeylensElement {
       </div>
     </div>`;
     if (state) return html`<div class="frame">${toolbar}${state}</div>`;
+    const missing = missingField(this.rows ?? [], this.valueField);
+    if (missing) {
+      const text = this.t("errorField", { field: missing, attr: "value-field" });
+      return html`<div class="frame">${toolbar}${this.renderError([text])}</div>`;
+    }
     const result = this.result;
     if (!result) return html`<div class="frame">${toolbar}${this.renderError([this.t("errorNoData")])}</div>`;
     if (!result.success) return html`<div class="frame">${toolbar}${this.renderIssues(result.issues)}</div>`;
@@ -298,9 +284,7 @@ export class KeylensPareto extends KeylensElement {
   }
 
   private limitText(r: AbcResult, t: AbcTierSummary): string {
-    if (t.limit === null) return "";
-    if (r.method === "computed") return formatNumber(t.limit, this.locale, 3);
-    return formatPercent(t.limit, this.locale, 1);
+    return limitText(r, t, this.locale);
   }
 
   private summaryText(r: AbcResult): string {
@@ -331,13 +315,8 @@ export class KeylensPareto extends KeylensElement {
     const plotH = height - MARGIN.top - MARGIN.bottom;
     const top = MARGIN.top;
     const maxValue = m > 0 ? r.sortedValues[0]! : 1;
-    const y = scaleLinear()
-      .domain([0, maxValue])
-      .nice(5)
-      .range([top + plotH, top]);
-    const yCum = scaleLinear()
-      .domain([0, 1])
-      .range([top + plotH, top]);
+    const y = linearScale([0, maxValue], [top + plotH, top], 5);
+    const yCum = linearScale([0, 1], [top + plotH, top]);
     const bw = m > 0 ? plotW / m : plotW;
     const xOf = (k: number) => left + k * bw;
     const tiers = this.mainTiers(r);
@@ -384,10 +363,7 @@ export class KeylensPareto extends KeylensElement {
     }
 
     const curve = abcCurve(r, Math.max(50, Math.floor(plotW)));
-    const cumPath =
-      line<{ x: number; y: number }>()
-        .x((p) => left + p.x * plotW)
-        .y((p) => yCum(p.y))(curve) ?? "";
+    const cumPath = polylinePath(curve.map((p) => [left + p.x * plotW, yCum(p.y)] as const));
 
     // Cut lines and their labels: staggered into two rows where neighbours would overlap.
     const cuts: SVGTemplateResult[] = [];
@@ -746,6 +722,6 @@ function rankTickValues(m: number, plotW: number): number[] {
   if (m <= 0) return [];
   const maxTicks = Math.max(2, Math.floor(plotW / 70));
   if (m <= maxTicks) return Array.from({ length: m }, (_, i) => i + 1);
-  const ticks = scaleLinear().domain([1, m]).ticks(maxTicks);
+  const ticks = linearScale([1, m], [0, 1]).ticks(maxTicks);
   return ticks.filter((t) => t >= 1 && t <= m && Number.isInteger(t));
 }

@@ -32,11 +32,10 @@ describe("embed bundle (dist/keylens-widget.js)", () => {
   it("exports the classes so a host can register its own tag names", async () => {
     const mod = await import(/* @vite-ignore */ `${BUNDLE}?copy=1`);
     customElements.define("portal-pareto", class extends mod.KeylensPareto {});
-    const el = document.createElement("portal-pareto") as HTMLElement & { updateComplete: Promise<unknown> };
+    const el = document.createElement("portal-pareto") as HTMLElement & { dataReady(): Promise<void> };
     el.setAttribute("src", "/test/fixtures/customers.json");
     document.body.append(el);
-    await new Promise((r) => setTimeout(r, 300));
-    await el.updateComplete;
+    await el.dataReady();
     expect(el.shadowRoot!.querySelectorAll("rect.bar").length).to.equal(20);
     el.remove();
   });

@@ -8,7 +8,13 @@ export async function fixtureRows(): Promise<DataRow[]> {
 
 /** Resolves after the next animation frames so ResizeObserver-driven renders settle. */
 export async function frames(n = 2): Promise<void> {
-  for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+  // rAF stalls in a background page (the runner opens two at once), so a timeout caps each wait.
+  for (let i = 0; i < n; i++) {
+    await new Promise((r) => {
+      requestAnimationFrame(() => r(undefined));
+      setTimeout(r, 50);
+    });
+  }
 }
 
 /** Returns the text of the element's shadow root, whitespace collapsed. */
