@@ -6,7 +6,7 @@ import { VALUE_PRESET, valueQuadrants } from "../quadrants/value-quadrants.ts";
 import { fail, issue, ok, parseWith, type Issue, type Result, type Warning } from "../result.ts";
 import { isBlank } from "./criterion-columns.ts";
 import { Normalization } from "./criterion.ts";
-import { fastCompetitionRanksDesc } from "./fast-competition-ranks.ts";
+import { competitionRanksDesc } from "../math/rank.ts";
 import { gradeBandTable, gradeScores, type GradeByBandsResult } from "./grade-by-bands.ts";
 import { gradeByQuotas } from "./grade-by-quotas.ts";
 import { DEFAULT_GRADE_BANDS, GradeBand, type LocalizedLabel } from "./grade-bands.ts";
@@ -297,7 +297,7 @@ export function seedValueModel(
     total[i] = roundForRank(((a === a ? wa * a : 0) + (b === b ? wb * b : 0)) / present, 10);
     cvShare[i] = wa / present;
   }
-  const ranks = fastCompetitionRanksDesc(total);
+  const ranks = competitionRanksDesc(total);
   const bands = gradeBandTable(o.gradeBands ?? DEFAULT_GRADE_BANDS, ["options", "gradeBands"]);
   if (!bands.success) return fail(bands.issues);
   let graded: { result: GradeByBandsResult; warnings: Warning[] };

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { fail, issue, ok, parseWith, type Issue, type Result, type Warning } from "../result.ts";
 import { columnsFromMatrix, columnsFromRows, type CriterionColumns } from "./criterion-columns.ts";
 import { resolveCriteria, type Criterion, type Direction, type ResolvedCriterion } from "./criterion.ts";
-import { fastCompetitionRanksDesc } from "./fast-competition-ranks.ts";
+import { competitionRanksDesc } from "../math/rank.ts";
 import { roundForRank } from "./round-for-rank.ts";
 
 /** Options of {@link topsis} and {@link topsisMatrix}. */
@@ -188,7 +188,7 @@ function topsisColumns(
       closeness,
       distanceToIdeal: dPlus,
       distanceToAntiIdeal: dMinus,
-      ranks: fastCompetitionRanksDesc(closeness),
+      ranks: competitionRanksDesc(closeness),
       weighted,
       criteria: reports,
       ids,

@@ -1,7 +1,7 @@
 import { fail, issue, ok, parseWith, type Issue, type Result, type Warning } from "../result.ts";
 import { resolveCriteria, type Criterion, type ResolvedCriterion } from "./criterion.ts";
 import { gradeBandTable, gradeScores, type GradeByBandsResult } from "./grade-by-bands.ts";
-import { fastCompetitionRanksDesc } from "./fast-competition-ranks.ts";
+import { competitionRanksDesc } from "../math/rank.ts";
 import { normalizeCriterion, type CriterionReport, type NormalizeSettings } from "./normalize-criterion.ts";
 import { DEFAULT_WINSOR, ValueScoreOptions, type ValueScoreSettings } from "./value-score-options.ts";
 
@@ -199,7 +199,7 @@ export function scoreColumns(input: ScoreColumnsInput): Result<ValueScoreColumns
   if (rowsWithoutData > 0) {
     warnings.push(issue("scoring_rows_without_data", ["rows"], { count: rowsWithoutData, policy: settings.missing }));
   }
-  const ranks = fastCompetitionRanksDesc(scores);
+  const ranks = competitionRanksDesc(scores);
   let grades: GradeByBandsResult | null = null;
   if (settings.gradeBands) {
     const table = gradeBandTable(settings.gradeBands, ["options", "gradeBands"]);

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { roundHalfEven, roundHalfUp } from "../../src/math/round.ts";
 import { medianSorted, quantileSorted, sortedFinite } from "../../src/math/quantile.ts";
@@ -30,5 +31,19 @@ describe("math", () => {
   it("averageRanks and competitionRanksDesc share ties as RANK.AVG and RANK.EQ do", () => {
     expect(Array.from(averageRanks([10, 20, 20, 30]))).toEqual([1, 2.5, 2.5, 4]);
     expect(Array.from(competitionRanksDesc([21.5, 22, 22]))).toEqual([3, 1, 1]);
+  });
+
+  it("competitionRanksDesc(scores) is 1 + the count of strictly larger finite scores, NaN for non-finite", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.integer({ min: -5, max: 5 }), fc.double(), fc.constant(0.1 + 0.2)), { maxLength: 60 }),
+        (xs) => {
+          const expected = xs.map((x) =>
+            Number.isFinite(x) ? 1 + xs.filter((y) => Number.isFinite(y) && y > x).length : NaN,
+          );
+          expect([...competitionRanksDesc(xs)]).toEqual(expected);
+        },
+      ),
+    );
   });
 });

@@ -1,8 +1,5 @@
-import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_GRADE_BANDS, gradeByBands, gradeByQuotas, type Result } from "../../src/index.ts";
-import { competitionRanksDesc } from "../../src/math/rank.ts";
-import { fastCompetitionRanksDesc } from "../../src/scoring/fast-competition-ranks.ts";
 
 function data<T>(r: Result<T>): T {
   if (!r.success) throw new Error(JSON.stringify(r.issues));
@@ -88,23 +85,5 @@ describe("gradeByQuotas", () => {
   it("gradeByQuotas(scores, quotas) refuses quotas that do not sum to 1", () => {
     const r = gradeByQuotas([1, 2], [0.5, 0.6]);
     expect(r.success ? null : r.issues[0]!.code).toBe("tier_quotas_sum");
-  });
-});
-
-describe("fastCompetitionRanksDesc", () => {
-  it("fastCompetitionRanksDesc(scores) equals math competitionRanksDesc, ties and NaN included", () => {
-    fc.assert(
-      fc.property(
-        fc.array(
-          fc.oneof(fc.integer({ min: -5, max: 5 }), fc.double({ noDefaultInfinity: false }), fc.constant(0.1 + 0.2)),
-          {
-            maxLength: 60,
-          },
-        ),
-        (xs) => {
-          expect([...fastCompetitionRanksDesc(xs)]).toEqual([...competitionRanksDesc(xs)]);
-        },
-      ),
-    );
   });
 });
