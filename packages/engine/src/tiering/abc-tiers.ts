@@ -420,14 +420,14 @@ function placeSeparate(
 /** Re-orders every run of equal values in `rankOrder` by id, then by input order (ties are broken by id, §2.0). */
 function sortTiesById(
   rankOrder: Int32Array,
-  rankedValues: Float64Array,
+  desc: Float64Array,
   rankedIndex: Int32Array,
   ids: readonly string[],
 ): void {
   const m = rankOrder.length;
   for (let k = 0; k < m;) {
     let j = k + 1;
-    while (j < m && rankedValues[rankOrder[j]!] === rankedValues[rankOrder[k]!]) j++;
+    while (j < m && desc[j] === desc[k]) j++;
     if (j - k > 1) {
       rankOrder.subarray(k, j).sort((a, b) => compareIds(ids[rankedIndex[a]!]!, ids[rankedIndex[b]!]!) || a - b);
     }
