@@ -38,15 +38,31 @@ if (existsSync(vitestJson)) {
   failed += report.numFailedTests + (report.numFailedTestSuites ?? 0);
 } else failed += 1;
 
-if (existsSync("widget/web-test-runner.config.mjs")) {
-  const chrome = ensureChromium();
-  const wtrJson = join(tmp, "wtr.json");
-  run("browser tests (web-test-runner, Chromium)", "pnpm", ["--filter", "@keylens/widget", "test"], {
+// Browser tests in Debian Chromium: the widget's suite, then the add-in task pane's (which reuses the widget's setup).
+const browserSuites = [
+  { title: "widget", config: "widget/web-test-runner.config.mjs", args: ["--filter", "@keylens/widget", "test"] },
+  {
+    title: "add-in task pane",
+    config: "addin/test-browser/web-test-runner.config.mjs",
+    args: [
+      "--filter",
+      "@keylens/widget",
+      "exec",
+      "web-test-runner",
+      "--config",
+      "../addin/test-browser/web-test-runner.config.mjs",
+    ],
+  },
+].filter((suite) => existsSync(suite.config));
+const chrome = browserSuites.length ? ensureChromium() : undefined;
+for (const [index, suite] of browserSuites.entries()) {
+  const summary = join(tmp, `wtr-${index}.json`);
+  run(`browser tests: ${suite.title} (web-test-runner, Chromium)`, "pnpm", suite.args, {
     CHROME_PATH: chrome ?? "",
-    KEYLENS_WTR_SUMMARY: wtrJson,
+    KEYLENS_WTR_SUMMARY: summary,
   });
-  if (existsSync(wtrJson)) {
-    const s = JSON.parse(readFileSync(wtrJson, "utf8"));
+  if (existsSync(summary)) {
+    const s = JSON.parse(readFileSync(summary, "utf8"));
     passed += s.passed;
     failed += s.failed;
   } else failed += 1;
