@@ -197,6 +197,8 @@ export type {
 } from "./billing/pf-adjustment-rate.ts";
 export type { RuleText } from "./billing/rule-text.ts";
 export { computeBill } from "./billing/compute-bill.ts";
+export { checkBill, PrintedBill } from "./billing/check-bill.ts";
+export type { BillCheck, BillCheckCause, BillDifference } from "./billing/check-bill.ts";
 export type {
   Bill,
   BillBasic,
@@ -233,5 +235,13 @@ export { SAMPLE_INDUSTRIES } from "./sample/sample-industries.ts";
 export type { SampleIndustry, SampleIndustryProfile } from "./sample/sample-industries.ts";
 export { sampleValues } from "./sample/sample-values.ts";
 export { sampleBookCsv, SAMPLE_CSV_COLUMNS } from "./sample/sample-book-csv.ts";
+export { sampleBills, SampleBillsOptions, SAMPLE_TARIFF } from "./sample/sample-bills.ts";
+export type {
+  SampleBill,
+  SampleBills,
+  SamplePrintedBill,
+  SampleTariff,
+  SamplePlantedError,
+} from "./sample/sample-bills.ts";
 export { randomSource } from "./sample/random-source.ts";
 export type { RandomSource } from "./sample/random-source.ts";

@@ -1,6 +1,6 @@
 import { fail, issue, ok, type Issue, type Result, type Warning } from "../result.ts";
 import {
-  FLOOR_SHARE,
+  FLOOR_PERCENT,
   OVERRUN_PERCENT,
   resolveBillingOptions,
   type BillingOptions,
@@ -185,16 +185,14 @@ export function basicFeeWith(input: BasicFeeInput, settings: BillingSettings): R
   } else {
     let a = roundDemandKw(quantity, settings.demandRounding);
     actualKw = a;
-    if (hasCapacity) floorKw = cleanDecimal(capacityKva * FLOOR_SHARE);
+    // ×40/100 rather than ×0.4: the division rounds once, so 315 kVA gives 126 kW exactly.
+    if (hasCapacity) floorKw = (capacityKva * FLOOR_PERCENT) / 100;
     if (floorKw !== null && settings.floor40AppliesTo === "metered" && a < floorKw) a = floorKw;
     if (basis === "demand") {
       const c = contractKw as number;
       over105Formula = settings.over105Formula;
       effectiveContractKw = floorKw !== null && floorKw > c ? floorKw : c;
       if (!hasCapacity) (warnings ??= []).push(issue("billing_floor_unchecked", ["capacityKva"]));
-      else if (effectiveContractKw > c) {
-        (warnings ??= []).push(issue("billing_floor_applied", ["contractKw"], { contractKw: c, floorKw: floorKw! }));
-      }
       const ce = effectiveContractKw;
       limitKw = over105Formula === "V3legacy" ? ce : (ce * OVERRUN_PERCENT) / 100;
       if (a <= limitKw) {
@@ -212,7 +210,6 @@ export function basicFeeWith(input: BasicFeeInput, settings: BillingSettings): R
               ? "basic_over105_v2"
               : "basic_over105_v3",
         );
-        (warnings ??= []).push(issue("billing_demand_over_105", ["quantity"], { actualKw: a, limitKw, excessKw }));
       }
     } else {
       billingQuantity = a;

@@ -78,7 +78,7 @@ export interface BillingSettings {
 }
 
 // The 40 % floor of the contract demand (发改办价格〔2016〕1583号; domain/billing.md §3.2).
-export const FLOOR_SHARE = 0.4;
+export const FLOOR_PERCENT = 40;
 // Up to 105 % of the contract demand the contract value is billed (1583号; domain/billing.md §3.2).
 export const OVERRUN_PERCENT = 105;
 // Suspensions shorter than this are charged in full (供电营业规则 suspension rules; domain/billing.md §3.4).
@@ -126,6 +126,8 @@ function freeze(settings: BillingSettings): BillingSettings {
 /** The settings used when no options are given (ruleVersion 2024). */
 export const DEFAULT_BILLING_SETTINGS: BillingSettings = freeze(defaultsFor("2024"));
 
+const DEFAULT_RESULT: Result<BillingSettings> = ok(DEFAULT_BILLING_SETTINGS);
+
 /**
  * Returns the billing options with every default filled in (frozen, so the fast paths can reuse it without
  * checking again). Defaults: ruleVersion `"2024"`; dayCount sealDayFree true, resumeDayCharged true, changeDayAt
@@ -135,7 +137,8 @@ export const DEFAULT_BILLING_SETTINGS: BillingSettings = freeze(defaultsFor("202
  * factor 0.9; singlePartMaxKva 100 under 2024 (314, i.e. below 315 kVA, before); pfBase basic + energy + loss;
  * lightingMeter `"series"`; pfRounding `"halfUp"`; moneyRounding `"perLine"`.
  */
-export function resolveBillingOptions(options: BillingOptions | BillingSettings = {}): Result<BillingSettings> {
+export function resolveBillingOptions(options?: BillingOptions | BillingSettings): Result<BillingSettings> {
+  if (options === undefined) return DEFAULT_RESULT;
   if (resolved.has(options)) return ok(options as BillingSettings);
   const parsed = parseWith(BillingOptions, options, ["options"]);
   if (!parsed.success) return parsed.result;

@@ -11,6 +11,7 @@ import {
   type NormalizedUnit,
 } from "./chargeable-capacity.ts";
 import { dayNumber } from "./day-number.ts";
+import { isCanonicalBill } from "./is-canonical-bill.ts";
 import { roundYuan } from "./money.ts";
 import { cleanDecimal, parseRatio } from "./parse-ratio.ts";
 import { pfAdjustmentBasisPoints, standardHundredths, type PfStandard } from "./pf-adjustment-rate.ts";
@@ -133,6 +134,7 @@ interface Ctx {
 export function computeBill(bill: BillInput, options?: BillingOptions | BillingSettings): Result<Bill> {
   const o = resolveBillingOptions(options);
   if (!o.success) return o;
+  if (isCanonicalBill(bill)) return computeParsedBill(bill, o.data);
   const parsed = parseWith(BillInput, bill);
   if (!parsed.success) return parsed.result;
   return computeParsedBill(parsed.data, o.data);
@@ -153,8 +155,7 @@ export function computeParsedBill(bill: ParsedBill, settings: BillingSettings): 
   const basic = bill.basic ? basicSection(bill, period, energy.consumptionKwh, ctx, basicLines) : null;
   if (ctx.issues.length > 0) return fail(ctx.issues);
   const lines = ctx.lines;
-  const basicInBase = settings.pfBase.includes("basic");
-  lines.unshift(...basicLines.map((l) => (basicInBase ? { ...l, pfAdjusted: true } : l)));
+  if (basicLines.length > 0) lines.unshift(...basicLines);
 
   const surchargeLines: BillLine[] = [];
   for (const s of bill.surcharges ?? []) {
@@ -177,7 +178,7 @@ export function computeParsedBill(bill: ParsedBill, settings: BillingSettings): 
 
   let pf: BillPowerFactor | null = null;
   if (bill.powerFactor) {
-    pf = pfSection(bill.powerFactor, energy.pfActiveKwh, [...lines, ...surchargeLines], ctx);
+    pf = pfSection(bill.powerFactor, energy.pfActiveKwh, lines, surchargeLines, ctx);
     if (ctx.issues.length > 0) return fail(ctx.issues);
     if (pf) {
       lines.push({
@@ -223,7 +224,17 @@ export function computeParsedBill(bill: ParsedBill, settings: BillingSettings): 
       totalYuan,
       totalKwh,
       averagePriceYuanPerKwh: totalKwh > 0 ? totalYuan / totalKwh : null,
-      basic: basic ? { ...basic, amountYuan: roundYuan(basicYuan) } : null,
+      basic: basic
+        ? {
+            basis: basic.basis,
+            capacityKva: basic.capacityKva,
+            floorBaseKva: basic.floorBaseKva,
+            capacity: basic.capacity,
+            suspensions: basic.suspensions,
+            demand: basic.demand,
+            amountYuan: roundYuan(basicYuan),
+          }
+        : null,
       powerFactor: pf,
       settings,
     },
@@ -437,6 +448,7 @@ function basicSection(
 ): Omit<BillBasic, "amountYuan"> | null {
   const b = bill.basic!;
   const { settings } = ctx;
+  const inBase = settings.pfBase.includes("basic");
   const path = ["basic"];
   const price = b.basis === "capacity" ? b.priceYuanPerKvaMonth : b.priceYuanPerKwMonth;
   if (price === undefined) {
@@ -542,7 +554,6 @@ function basicSection(
   if (ctx.issues.length > 0) return null;
 
   const capacity = units.length > 0 ? explainCapacity(units, routes) : null;
-  const days = (from: number, to: number) => to - from;
 
   if (b.basis !== "capacity") {
     return demandBasis(
@@ -562,29 +573,10 @@ function basicSection(
     );
   }
 
-  // Segments of constant capacity over the timeline.
-  const cuts = new Set<number>([0, timeline]);
-  service.forEach((s, i) => {
-    cuts.add(s.from);
-    cuts.add(s.to);
-    for (const x of suspended[i]!) {
-      cuts.add(x.from);
-      cuts.add(x.to);
-    }
-  });
-  const points = [...cuts].filter((x) => x >= 0 && x <= timeline).sort((a, c) => a - c);
   const segments: { days: number; kva: number; halfKva: number }[] = [];
-  for (let k = 0; k + 1 < points.length; k++) {
-    const from = points[k]!;
-    const to = points[k + 1]!;
-    if (to <= from) continue;
-    const inService = (i: number) => service[i]!.from <= from && service[i]!.to >= to;
-    const isSuspended = (i: number, half?: boolean) =>
-      suspended[i]!.some((x) => x.from <= from && x.to >= to && (half === undefined || x.half === half));
-    const kva = capacityKvaOf(units, routes, (i) => inService(i) && !isSuspended(i));
-    const withHalf = capacityKvaOf(units, routes, (i) => inService(i) && !isSuspended(i, false));
-    segments.push({ days: days(from, to), kva, halfKva: withHalf - kva });
-  }
+  const dated = suspended.some((x) => x.length > 0) || service.some((x) => x.from > 0 || x.to < timeline);
+  if (!dated) segments.push({ days: timeline, kva: capacity?.capacityKva ?? 0, halfKva: 0 });
+  else segmentsOf(units, routes, service, suspended, timeline, segments);
   const chargeable = segments.length > 0 ? Math.min(...segments.map((s) => s.kva)) : 0;
   const largest = segments.length > 0 ? Math.max(...segments.map((s) => s.kva)) : 0;
   const report = {
@@ -597,12 +589,14 @@ function basicSection(
   };
   if (largest <= settings.singlePartMaxKva && units.some((u) => u.capacityKva > 0)) {
     ctx.warnings.push(issue("billing_single_part", path, { capacityKva: largest, maxKva: settings.singlePartMaxKva }));
-    out.push(basicLine("basic", largest, "kVA", price!, 0, basisDays, 0, ruleText("basic_single_part"), BASIC_LABEL));
+    out.push(
+      basicLine("basic", largest, "kVA", price!, 0, basisDays, 0, ruleText("basic_single_part"), BASIC_LABEL, inBase),
+    );
     return report;
   }
   if (b.capacityChargeExempt) {
     ctx.warnings.push(issue("billing_capacity_charge_exempt", [...path, "capacityChargeExempt"]));
-    out.push(basicLine("basic", 0, "kVA", price!, 0, basisDays, 0, ruleText("basic_exempt"), BASIC_LABEL));
+    out.push(basicLine("basic", 0, "kVA", price!, 0, basisDays, 0, ruleText("basic_exempt"), BASIC_LABEL, inBase));
     return report;
   }
   const anySuspension = suspended.some((x) => x.length > 0);
@@ -628,6 +622,7 @@ function basicSection(
         ctx.money(baseKva * p),
         ruleText("basic_capacity"),
         BASIC_LABEL,
+        inBase,
       ),
     );
   }
@@ -644,6 +639,7 @@ function basicSection(
         ctx.money((kva * p * dd) / basisDays),
         ruleText(anySuspension ? "basic_suspended" : fullMonth ? "basic_changed" : "basic_capacity"),
         BASIC_LABEL,
+        inBase,
       ),
     );
   }
@@ -662,13 +658,46 @@ function basicSection(
         ctx.money((kva * half * d) / basisDays),
         ruleText("basic_legacy_half"),
         BASIC_HALF_LABEL,
+        inBase,
       ),
     );
   }
   if (out.length === 0) {
-    out.push(basicLine("basic", 0, "kVA", p, 0, basisDays, 0, ruleText("basic_capacity"), BASIC_LABEL));
+    out.push(basicLine("basic", 0, "kVA", p, 0, basisDays, 0, ruleText("basic_capacity"), BASIC_LABEL, inBase));
   }
   return report;
+}
+
+/** Fills `segments` with the stretches of constant chargeable capacity over the timeline. */
+function segmentsOf(
+  units: readonly NormalizedUnit[],
+  routes: NonNullable<NonNullable<ParsedBill["basic"]>["routes"]>,
+  service: readonly Interval[],
+  suspended: readonly (Interval & { half: boolean })[][],
+  timeline: number,
+  segments: { days: number; kva: number; halfKva: number }[],
+): void {
+  const cuts = new Set<number>([0, timeline]);
+  service.forEach((s, i) => {
+    cuts.add(s.from);
+    cuts.add(s.to);
+    for (const x of suspended[i]!) {
+      cuts.add(x.from);
+      cuts.add(x.to);
+    }
+  });
+  const points = [...cuts].filter((x) => x >= 0 && x <= timeline).sort((a, c) => a - c);
+  for (let k = 0; k + 1 < points.length; k++) {
+    const from = points[k]!;
+    const to = points[k + 1]!;
+    if (to <= from) continue;
+    const inService = (i: number) => service[i]!.from <= from && service[i]!.to >= to;
+    const isSuspended = (i: number, half?: boolean) =>
+      suspended[i]!.some((x) => x.from <= from && x.to >= to && (half === undefined || x.half === half));
+    const kva = capacityKvaOf(units, routes, (i) => inService(i) && !isSuspended(i));
+    const withHalf = capacityKvaOf(units, routes, (i) => inService(i) && !isSuspended(i, false));
+    segments.push({ days: to - from, kva, halfKva: withHalf - kva });
+  }
 }
 
 function demandBasis(
@@ -687,6 +716,7 @@ function demandBasis(
   out: BillLine[],
 ): Omit<BillBasic, "amountYuan"> | null {
   const path = ["basic"];
+  const inBase = ctx.settings.pfBase.includes("basic");
   let actual = b.maxDemandKw;
   if (actual === undefined && b.demandMeters && b.demandMeters.length > 0) {
     const perRoute = new Map<string | number | undefined, number>();
@@ -751,6 +781,7 @@ function demandBasis(
       ctx.money((d.monthlyFeeYuan * d.days) / d.daysBasis),
       d.rule,
       BASIC_LABEL,
+      inBase,
     ),
   );
   return {
@@ -773,6 +804,7 @@ function basicLine(
   amountYuan: number,
   rule: RuleText,
   label: Readonly<Record<Locale, string>>,
+  pfAdjusted: boolean,
 ): BillLine {
   return {
     id,
@@ -785,7 +817,7 @@ function basicLine(
     daysBasis,
     amountYuan,
     rule,
-    pfAdjusted: false,
+    pfAdjusted,
     block: null,
   };
 }
@@ -796,6 +828,7 @@ function pfSection(
   section: NonNullable<ParsedBill["powerFactor"]>,
   defaultActiveKwh: number,
   lines: readonly BillLine[],
+  surchargeLines: readonly BillLine[],
   ctx: Ctx,
 ): BillPowerFactor | null {
   const path = ["powerFactor"];
@@ -841,9 +874,8 @@ function pfSection(
   }
   const bp = pfAdjustmentBasisPoints(pf100, std100);
   let base = 0;
-  for (const l of lines) {
-    if (l.pfAdjusted) base += l.amountYuan;
-  }
+  for (const l of lines) if (l.pfAdjusted) base += l.amountYuan;
+  for (const l of surchargeLines) if (l.pfAdjusted) base += l.amountYuan;
   const baseYuan = ctx.settings.moneyRounding === "perLine" ? roundYuan(base) : base;
   return {
     powerFactor: pf100 / 100,

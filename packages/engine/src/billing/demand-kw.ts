@@ -1,5 +1,5 @@
-import { roundHalfUp } from "../math/round.ts";
 import { fail, issue, ok, type Issue, type Result } from "../result.ts";
+import { quickRoundHalfUp } from "./money.ts";
 import { cleanDecimal, parseRatio } from "./parse-ratio.ts";
 
 /** A maximum-demand figure from a meter reading. */
@@ -17,7 +17,7 @@ export interface DemandKwResult {
 
 /** Returns `kw` rounded as `demandRounding` says: unchanged, half-up to an integer, or up to the next integer. */
 export function roundDemandKw(kw: number, rounding: "none" | "integer" | "ceil"): number {
-  return rounding === "integer" ? roundHalfUp(kw, 0) : rounding === "ceil" ? Math.ceil(kw) : kw;
+  return rounding === "integer" ? quickRoundHalfUp(kw, 0) : rounding === "ceil" ? Math.ceil(kw) : kw;
 }
 
 /**

@@ -10,13 +10,24 @@ const HALF_MARGIN = 1e-6;
  * half take a quick path because the decimal-text rounding costs ~0.6 µs and a bill rounds every line.
  */
 export function roundYuan(yuan: number): number {
-  const y = Math.abs(yuan) * 100;
+  return quickRoundHalfUp(yuan, 2);
+}
+
+const SCALE = [1, 10, 100, 1000];
+
+/**
+ * Returns `roundHalfUp(x, decimals)` for 0–3 decimals, computed directly when x·10^decimals is clearly not near a
+ * half and through the decimal-text rounding otherwise.
+ */
+export function quickRoundHalfUp(x: number, decimals: 0 | 1 | 2 | 3): number {
+  const k = SCALE[decimals]!;
+  const y = Math.abs(x) * k;
   if (y < QUICK_LIMIT) {
     const f = y - Math.floor(y);
     if (Math.abs(f - 0.5) > HALF_MARGIN) {
-      const r = Math.round(y) / 100;
-      return yuan < 0 ? -r || 0 : r;
+      const r = Math.round(y) / k;
+      return x < 0 ? -r || 0 : r;
     }
   }
-  return roundHalfUp(yuan, 2);
+  return roundHalfUp(x, decimals);
 }

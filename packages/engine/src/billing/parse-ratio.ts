@@ -34,7 +34,13 @@ export function parseRatio(
   return ok(cleanDecimal(product));
 }
 
-/** Returns `x` with binary noise from a product or quotient of decimals removed (15 significant digits). */
+/** Returns `x` with binary noise from a product or quotient of decimals removed (~15 significant digits). */
 export function cleanDecimal(x: number): number {
+  if (Number.isInteger(x)) return x;
+  const a = Math.abs(x);
+  // Quick path for prices, ratios and kW (toPrecision costs ~0.2 µs): x·10^k stays below 2^53, so rounding it to an
+  // integer and dividing back gives the double nearest the intended decimal.
+  if (a >= 1e-3 && a < 1) return Math.round(x * 1e15) / 1e15;
+  if (a >= 1 && a < 1e3) return Math.round(x * 1e12) / 1e12;
   return Number(x.toPrecision(15));
 }

@@ -52,15 +52,6 @@ export const billingMessages = {
     "zh-CN": (p) => `${at(p)}未给出容量，未核对合同需量不低于容量 40% 的规定`,
     en: (p) => `${at(p)}no capacity given: the 40 % floor of the contract demand was not checked`,
   },
-  billing_floor_applied: {
-    "zh-CN": (p) => `${at(p)}合同需量 ${p.contractKw} kW 低于容量的 40%，按 ${p.floorKw} kW 计收`,
-    en: (p) => `${at(p)}contract demand ${p.contractKw} kW is below 40 % of capacity: billed at ${p.floorKw} kW`,
-  },
-  billing_demand_over_105: {
-    "zh-CN": (p) => `${at(p)}实际需量 ${p.actualKw} kW 超过 ${p.limitKw} kW，超出的 ${p.excessKw} kW 加倍计收`,
-    en: (p) =>
-      `${at(p)}actual demand ${p.actualKw} kW exceeds ${p.limitKw} kW; the excess ${p.excessKw} kW is charged double`,
-  },
   billing_high_load_unchecked: {
     "zh-CN": (p) => `${at(p)}缺少月用电量或容量，未核对每千伏安 260 千瓦时的九折规定`,
     en: (p) => `${at(p)}monthly kWh or capacity missing: the 90 % price at 260 kWh per kVA was not checked`,
