@@ -65,7 +65,7 @@ export const AbcOptionsSchema = z.strictObject({
 });
 
 /**
- * Options of `abcTiers` (ABC 分类). Defaults follow the "Engine default" column of domain/tiering.md §3.
+ * Options of `abcTiers`. Defaults follow the "Engine default" column of domain/tiering.md §3.
  * - `method`: defaults to `"value"`.
  * - `cutoffs`: cumulative limits in (0, 1), strictly increasing; defaults to [0.8, 0.95] for `value` (→ A, B, C) and
  *   [0.2, 0.5, 0.8] for `count` (→ A, B, C, D, the seed's 20/30/30/20).

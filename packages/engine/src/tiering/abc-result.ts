@@ -48,7 +48,7 @@ export interface AbcExcluded {
 }
 
 /**
- * The ABC classification (ABC 分类) of a list of values. Per-item columns are typed arrays in input order, so a
+ * The ABC classification of a list of values. Per-item columns are typed arrays in input order, so a
  * million customers cost a few arrays, not a million objects; `abcItems` materialises rows for tables.
  */
 export interface AbcResult {

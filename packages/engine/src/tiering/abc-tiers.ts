@@ -101,16 +101,20 @@ export function abcTiers(values: ArrayLike<unknown>, options: AbcOptions = {}): 
   // Without exclusions (the usual case) the values are ranked in place; `used` is not modified below.
   const rankedValues = ranked === n ? used : new Float64Array(ranked);
   const rankedIndex = new Int32Array(ranked);
-  for (let i = 0, r = 0; i < n; i++) {
-    const s = status[i]!;
-    if (s === STATUS_RANKED) {
-      rankedValues[r] = used[i]!;
-      rankedIndex[r++] = i;
-    } else if (s !== STATUS_SEPARATE) {
-      const reason = REASONS[s]!;
-      excludedIndices.push(i);
-      excludedReasons.push(reason);
-      excludedCounts[reason]++;
+  if (ranked === n) {
+    for (let i = 0; i < n; i++) rankedIndex[i] = i;
+  } else {
+    for (let i = 0, r = 0; i < n; i++) {
+      const s = status[i]!;
+      if (s === STATUS_RANKED) {
+        rankedValues[r] = used[i]!;
+        rankedIndex[r++] = i;
+      } else if (s !== STATUS_SEPARATE) {
+        const reason = REASONS[s]!;
+        excludedIndices.push(i);
+        excludedReasons.push(reason);
+        excludedCounts[reason]++;
+      }
     }
   }
   if (ranked === 0) return fail([issue("tier_all_excluded", ["values"], { ...excludedCounts })]);
@@ -190,32 +194,34 @@ export function abcTiers(values: ArrayLike<unknown>, options: AbcOptions = {}): 
   const sortedValues = separateCount > 0 ? new Float64Array(classified) : desc;
   if (separateCount > 0) sortedValues.set(desc);
   const total = totalUnits / sums.unitsPerValue;
-  // Per-position facts in one sequential pass, then per-item writes in input order: random writes into eight
-  // output arrays (walking by rank) cost several times more than these few random reads.
-  const groupSizeAt = new Int32Array(m);
-  const tierAt = new Int8Array(m);
+  // Positions first, then per-item writes in input order: random writes into eight output arrays (walking by
+  // rank) cost several times more than the few random reads made here.
   const positionOf = new Int32Array(m);
-  for (let k = 0, t = 0; k < m;) {
-    let end = k + 1;
-    while (end < m && desc[end] === desc[k]) end++;
-    groupSizeAt.fill(end - k, k, end);
-    for (; k < end; k++) {
-      while (t < ends.length && k >= ends[t]!) t++;
-      tierAt[k] = t;
-      positionOf[rankOrder[k]!] = k;
+  for (let k = 0; k < m; k++) positionOf[rankOrder[k]!] = k;
+  let groupSizeAt: Int32Array | undefined;
+  for (let k = 1; k < m && !groupSizeAt; k++) if (desc[k] === desc[k - 1]) groupSizeAt = new Int32Array(m);
+  if (groupSizeAt) {
+    for (let k = 0; k < m;) {
+      let end = k + 1;
+      while (end < m && desc[end] === desc[k]) end++;
+      groupSizeAt.fill(end - k, k, end);
+      k = end;
     }
   }
+  const cuts = Int32Array.from(ends);
+  const cutCount = cuts.length;
   for (let r = 0; r < m; r++) {
     const i = rankedIndex[r]!;
     const k = positionOf[r]!;
-    const t = tierAt[k]!;
+    let t = 0;
+    while (t < cutCount && k >= cuts[t]!) t++;
     tierIndex[i] = t;
     tier[i] = o.labels[t]!;
     rank[i] = k + 1;
     share[i] = total > 0 ? used[i]! / total : 0;
     cumShare[i] = totalUnits > 0 ? sums.cum[k]! / totalUnits : 0;
     isBoundary[i] = nearCut[k]!;
-    tieGroupSize[i] = groupSizeAt[k]!;
+    tieGroupSize[i] = groupSizeAt ? groupSizeAt[k]! : 1;
     order[k] = i;
   }
 

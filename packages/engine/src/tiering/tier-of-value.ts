@@ -28,25 +28,22 @@ export function tierOfValue(result: AbcResult, value: unknown): TierLookup | und
     else if (result.nonPositive !== "separate") return undefined;
   }
   const sorted = result.sortedValues;
-  const firstAtOrBelow = (x: number, strict: boolean) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (strict ? sorted[mid]! >= x : sorted[mid]! > x) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  const lo = firstAtOrBelow(v, false);
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! > v) lo = mid + 1;
+    else hi = mid;
+  }
   if (lo >= sorted.length || sorted[lo] !== v) return undefined;
-  const hi = firstAtOrBelow(v, true);
-  const tierIndex = result.tierIndex[result.order[lo]!]!;
+  const first = result.order[lo]!;
+  const tieGroupSize = result.tieGroupSize[first]!;
+  const tierIndex = result.tierIndex[first]!;
   return {
     tier: result.labels[tierIndex]!,
     tierIndex,
     rank: lo + 1,
-    tieGroupSize: hi - lo,
-    splitTie: result.tierIndex[result.order[hi - 1]!] !== tierIndex,
+    tieGroupSize,
+    splitTie: result.tierIndex[result.order[lo + tieGroupSize - 1]!] !== tierIndex,
   };
 }
