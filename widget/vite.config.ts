@@ -8,6 +8,10 @@ export default defineConfig({
     emptyOutDir: true,
     target: "es2022",
     sourcemap: false,
+    minify: true,
+    // Vite keeps whitespace in lib-mode ES output (for downstream tree-shaking); the embed bundle is final, so
+    // let Rolldown minify it fully.
+    rollupOptions: { output: { minify: true } },
     lib: { entry: "src/define.ts", formats: ["es"], fileName: () => "keylens-widget.js" },
   },
 });

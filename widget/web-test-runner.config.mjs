@@ -33,7 +33,8 @@ export default {
   // A fixed port of our own: other packages' runners in the same checkout default to 8000.
   port: Number(process.env.KEYLENS_WTR_PORT ?? 8431),
   nodeResolve: { exportConditions: ["production"] },
-  concurrency: 2,
+  // One page at a time: a background page stalls requestAnimationFrame and screenshots.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   middleware: [
     function strictCsp(context, next) {

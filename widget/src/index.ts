@@ -6,6 +6,7 @@ export type { SelectDetail, ExportDetail, CsvTable } from "./keylens-element.ts"
 export { KeylensPareto, paretoCsv, numberList, labelList } from "./pareto.ts";
 export type { ParetoMethod } from "./pareto.ts";
 export { KeylensTierTable } from "./tier-table.ts";
+export { KeylensDashboard } from "./dashboard.ts";
 export type { TierTableColumn } from "./tier-table.ts";
 export { tierRows, explainItem } from "./tier-rows.ts";
 export { parseCsv, csvRecords } from "./parse-csv.ts";

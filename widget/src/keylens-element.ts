@@ -10,10 +10,11 @@ import { uiText, type TextKey } from "./ui-text.ts";
 /** Detail of `keylens-select`: the customer rows picked (the host's own objects), and what was picked. */
 export interface SelectDetail {
   readonly customers: readonly DataRow[];
-  /** What the user picked: one customer, a tier, a quadrant, a brushed region, or a bill line. */
-  readonly kind: "customer" | "tier" | "quadrant" | "brush" | "line";
-  readonly tier?: string;
-  readonly quadrant?: string;
+  /** What the user picked: one customer, a tier, a quadrant, a brushed region, a lifecycle stage, or a bill line. */
+  readonly kind: "customer" | "tier" | "quadrant" | "brush" | "stage" | "line";
+  readonly tier?: string | undefined;
+  readonly quadrant?: string | undefined;
+  readonly stage?: string | undefined;
 }
 
 /** Detail of the cancellable `keylens-export` event fired before a download starts. */
