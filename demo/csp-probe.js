@@ -1,3 +1,4 @@
+/* global window, document */
 // Counts Content-Security-Policy violations on this page and shows the count; classic script in <head> so it is
 // listening before the widget loads. window.cspViolations is read by the tests.
 window.cspViolations = [];

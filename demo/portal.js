@@ -1,3 +1,4 @@
+/* global document, location */
 // Demo portal behaviour: a language switch (?lang=en) and a log of what the widget selected. No inline scripts,
 // so the same file works on /csp.html under a strict Content-Security-Policy.
 const params = new URLSearchParams(location.search);

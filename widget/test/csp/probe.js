@@ -1,3 +1,4 @@
+/* global window, document */
 // Records Content-Security-Policy violations in this frame for csp.test.ts; loaded before the bundle.
 window.cspViolations = [];
 document.addEventListener("securitypolicyviolation", (e) => {
