@@ -1,4 +1,4 @@
-// `pnpm start` (after `pnpm build`): writes the sample book into demo/data/ and serves the demo portal on
+// `pnpm start` (after `pnpm build`): writes the sample book into demo/dist/data/ and serves the demo portal on
 // http://localhost:8080 (PORT overrides): / portal, /bills.html bill check, /csp.html under a strict
 // Content-Security-Policy header, /keylens-widget.js and /data/*. Also starts the add-in's HTTPS server when
 // addin/scripts/serve.mjs exists. Node's http module only.
@@ -10,7 +10,8 @@ import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const demoDir = join(root, "demo");
-const dataDir = join(demoDir, "data");
+// Generated on every start; under dist/ so git, Prettier and ESLint skip it.
+const dataDir = join(demoDir, "dist", "data");
 const bundle = join(root, "widget", "dist", "keylens-widget.js");
 const port = Number(process.env.PORT ?? 8080);
 // What a locked-down portal sends; /csp.html proves the widget renders under it.
