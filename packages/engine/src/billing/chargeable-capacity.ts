@@ -185,6 +185,9 @@ export function explainCapacity(
   routes: readonly z.output<typeof SupplyRoute>[],
   active?: (index: number) => boolean,
 ): ChargeableCapacityResult {
+  if (routes.length === 0 && active === undefined && !units.some((x) => x.interlockGroup !== undefined)) {
+    return simpleCapacity(units);
+  }
   const reasons: CapacityReason[] = units.map((x, i) =>
     x.pfCorrection
       ? "pf_correction"
@@ -247,4 +250,46 @@ export function explainCapacity(
     };
   });
   return { capacityKva, floorBaseKva, units: reports, routes: routeReports };
+}
+
+/** The common case without interlocks, routes or a day filter, in one pass. */
+function simpleCapacity(units: readonly NormalizedUnit[]): ChargeableCapacityResult {
+  let capacityKva = 0;
+  let floorBaseKva = 0;
+  const reports: CapacityUnitReport[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const x = units[i]!;
+    const reason: CapacityReason = x.pfCorrection
+      ? "pf_correction"
+      : isChargedStatus(x.status)
+        ? "charged"
+        : (x.status as "cold_standby_sealed" | "suspended" | "reduced");
+    if (reason === "charged") capacityKva += x.capacityKva;
+    if (!x.pfCorrection && x.status !== "suspended" && x.status !== "reduced") floorBaseKva += x.capacityKva;
+    reports.push({
+      index: i,
+      id: x.id,
+      kind: x.kind,
+      capacityKva: x.capacityKva,
+      status: x.status,
+      counted: reason === "charged",
+      reason,
+      interlockGroup: undefined,
+      route: x.route,
+    });
+  }
+  const route = units.length > 0 ? units[0]!.route : undefined;
+  const single = units.every((x) => x.route === route);
+  return {
+    capacityKva,
+    floorBaseKva,
+    units: reports,
+    routes: single ? [{ route, capacityKva, backupGroup: undefined, counted: true }] : routeTotals(reports),
+  };
+}
+
+function routeTotals(reports: readonly CapacityUnitReport[]): RouteCapacity[] {
+  const totals = new Map<string | number | undefined, number>();
+  for (const r of reports) totals.set(r.route, (totals.get(r.route) ?? 0) + (r.counted ? r.capacityKva : 0));
+  return [...totals].map(([route, capacityKva]) => ({ route, capacityKva, backupGroup: undefined, counted: true }));
 }

@@ -18,6 +18,11 @@ const ratio = (x: unknown) => (fin(x) && x > 0) || str(x);
 const intIn = (lo: number, hi: number) => (x: unknown) =>
   Number.isInteger(x) && (x as number) >= lo && (x as number) <= hi;
 const numIn = (lo: number, hi: number) => (x: unknown) => fin(x) && x >= lo && x <= hi;
+const days31 = intIn(0, 31);
+const anyDays = intIn(0, Number.MAX_SAFE_INTEGER);
+const months = numIn(0, 12);
+const billedDays = numIn(0, 31);
+const unitInterval = numIn(0, 1);
 const arr = (x: unknown, test: (v: unknown) => boolean) => {
   if (!Array.isArray(x)) return false;
   for (const v of x) if (!test(v)) return false;
@@ -86,11 +91,11 @@ const suspension = (x: unknown) =>
   isObj(x) &&
   keysIn(x, SUSPENSION) &&
   key(x.unit) &&
-  opt(x.days, intIn(0, 31)) &&
+  opt(x.days, days31) &&
   opt(x.sealDate, str) &&
   opt(x.resumeDate, str) &&
-  opt(x.totalDays, intIn(0, Number.MAX_SAFE_INTEGER)) &&
-  opt(x.monthsThisYear, numIn(0, 12)) &&
+  opt(x.totalDays, anyDays) &&
+  opt(x.monthsThisYear, months) &&
   opt(x.newUserWithin2Years, bool);
 
 const BASIC = new Set([
@@ -116,14 +121,14 @@ const basic = (x: unknown) =>
   opt(x.priceYuanPerKvaMonth, nonNeg) &&
   opt(x.priceYuanPerKwMonth, nonNeg) &&
   opt(x.capacityKva, nonNeg) &&
-  opt(x.transformers, (v) => arr(v, unit)) &&
-  opt(x.hvMotors, (v) => arr(v, motor)) &&
-  opt(x.routes, (v) => arr(v, route)) &&
+  opt(x.transformers, units) &&
+  opt(x.hvMotors, motors) &&
+  opt(x.routes, routes) &&
   opt(x.contractDemandKw, nonNeg) &&
   opt(x.maxDemandKw, nonNeg) &&
-  opt(x.demandMeters, (v) => arr(v, meter)) &&
-  opt(x.billedDays, numIn(0, 31)) &&
-  opt(x.suspensions, (v) => arr(v, suspension)) &&
+  opt(x.demandMeters, meters) &&
+  opt(x.billedDays, billedDays) &&
+  opt(x.suspensions, suspensions) &&
   opt(x.monthlyKwh, nonNeg) &&
   opt(x.capacityChargeExempt, bool);
 
@@ -138,8 +143,8 @@ const period = (x: unknown) =>
   opt(x.kwh, nonNeg) &&
   opt(x.units, nonNeg) &&
   opt(x.priceYuanPerKwh, nonNeg) &&
-  opt(x.factor, (v) => fin(v) && v > 0) &&
-  opt(x.components, (v) => Array.isArray(v) && v.length > 0 && arr(v, component));
+  opt(x.factor, positive) &&
+  opt(x.components, components);
 const FIXED = new Set(["name", "kwh", "priceYuanPerKwh"]);
 const fixed = (x: unknown) =>
   isObj(x) && keysIn(x, FIXED) && str1(x.name) && nonNeg(x.kwh) && nonNeg(x.priceYuanPerKwh);
@@ -174,9 +179,9 @@ const block = (x: unknown) =>
   opt(x.totalUnits, nonNeg) &&
   opt(x.flatPriceYuanPerKwh, nonNeg) &&
   opt(x.nonFloatingYuanPerKwh, nonNeg) &&
-  opt(x.periods, (v) => arr(v, period)) &&
-  opt(x.fixedLoads, (v) => arr(v, fixed)) &&
-  opt(x.losses, (v) => arr(v, loss)) &&
+  opt(x.periods, periods) &&
+  opt(x.fixedLoads, fixeds) &&
+  opt(x.losses, losss) &&
   opt(x.pfAdjusted, bool);
 
 const PF = new Set(["standard", "activeKwh", "reactiveKvarh", "reverseKvarh", "powerFactor"]);
@@ -187,7 +192,7 @@ const pf = (x: unknown) =>
   opt(x.activeKwh, nonNeg) &&
   opt(x.reactiveKvarh, fin) &&
   opt(x.reverseKvarh, fin) &&
-  opt(x.powerFactor, numIn(0, 1));
+  opt(x.powerFactor, unitInterval);
 const SURCHARGE = new Set(["name", "priceYuanPerKwh", "kwh"]);
 const surcharge = (x: unknown) =>
   isObj(x) && keysIn(x, SURCHARGE) && str1(x.name) && nonNeg(x.priceYuanPerKwh) && opt(x.kwh, nonNeg);
@@ -201,10 +206,62 @@ export function isCanonicalBill(bill: unknown): bill is ParsedBill {
     keysIn(bill, BILL) &&
     opt(bill.id, str) &&
     opt(bill.customer, str) &&
-    opt(bill.period, (v) => isObj(v) && keysIn(v, PERIOD_RANGE) && str(v.start) && str(v.end)) &&
+    opt(bill.period, periodRange) &&
     opt(bill.basic, basic) &&
-    opt(bill.energy, (v) => arr(v, block)) &&
+    opt(bill.energy, blocks) &&
     opt(bill.powerFactor, pf) &&
-    opt(bill.surcharges, (v) => arr(v, surcharge))
+    opt(bill.surcharges, surcharges)
   );
+}
+
+function blocks(v: unknown): boolean {
+  return arr(v, block);
+}
+
+function fixeds(v: unknown): boolean {
+  return arr(v, fixed);
+}
+
+function losss(v: unknown): boolean {
+  return arr(v, loss);
+}
+
+function meters(v: unknown): boolean {
+  return arr(v, meter);
+}
+
+function motors(v: unknown): boolean {
+  return arr(v, motor);
+}
+
+function periods(v: unknown): boolean {
+  return arr(v, period);
+}
+
+function routes(v: unknown): boolean {
+  return arr(v, route);
+}
+
+function surcharges(v: unknown): boolean {
+  return arr(v, surcharge);
+}
+
+function suspensions(v: unknown): boolean {
+  return arr(v, suspension);
+}
+
+function units(v: unknown): boolean {
+  return arr(v, unit);
+}
+
+function positive(v: unknown): boolean {
+  return fin(v) && v > 0;
+}
+
+function components(v: unknown): boolean {
+  return Array.isArray(v) && v.length > 0 && arr(v, component);
+}
+
+function periodRange(v: unknown): boolean {
+  return isObj(v) && keysIn(v, PERIOD_RANGE) && str(v.start) && str(v.end);
 }
