@@ -4,7 +4,14 @@
 import "./zod-jitless.ts";
 import { ELEMENTS } from "./elements.ts";
 
-export { KeylensElement, KeylensDashboard, KeylensPareto, KeylensTierTable, ELEMENTS } from "./index.ts";
+export {
+  KeylensElement,
+  KeylensDashboard,
+  KeylensPareto,
+  KeylensQuadrant,
+  KeylensTierTable,
+  ELEMENTS,
+} from "./index.ts";
 
 for (const [tag, cls] of Object.entries(ELEMENTS)) {
   const existing = customElements.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;

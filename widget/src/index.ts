@@ -7,6 +7,8 @@ export { KeylensPareto, paretoCsv, numberList, labelList } from "./pareto.ts";
 export type { ParetoMethod } from "./pareto.ts";
 export { KeylensTierTable } from "./tier-table.ts";
 export { KeylensDashboard } from "./dashboard.ts";
+export { KeylensQuadrant, presetOf, splitOf, markerPath } from "./quadrant.ts";
+export type { QuadrantRenderer } from "./quadrant.ts";
 export type { TierTableColumn } from "./tier-table.ts";
 export { tierRows, explainItem } from "./tier-rows.ts";
 export { parseCsv, csvRecords } from "./parse-csv.ts";

@@ -127,6 +127,37 @@ const TEXT = {
   kpiTopCount: { "zh-CN": (p) => `前 ${p.n} 位客户`, en: (p) => `the top ${p.n} customers` },
   lifecycleTitle: { "zh-CN": "生命周期阶段", en: "Lifecycle stages" },
   concentrationTitle: { "zh-CN": "集中度", en: "Concentration" },
+  quadrantHH: { "zh-CN": "双高", en: "High / high" },
+  quadrantHL: { "zh-CN": "高 X · 低 Y", en: "High x, low y" },
+  quadrantLH: { "zh-CN": "低 X · 高 Y", en: "Low x, high y" },
+  quadrantLL: { "zh-CN": "双低", en: "Low / low" },
+  quadrantCount: { "zh-CN": (p) => `${p.n} 位 · ${p.share}`, en: (p) => `${p.n} · ${p.share}` },
+  quadrant: { "zh-CN": "象限", en: "Quadrant" },
+  action: { "zh-CN": "建议措施", en: "Recommended action" },
+  splitMedian: { "zh-CN": "中位数", en: "Median" },
+  splitMean: { "zh-CN": "平均数", en: "Mean" },
+  splitQuantile: { "zh-CN": (p) => `${p.q} 分位数`, en: (p) => `Quantile ${p.q}` },
+  splitValue: { "zh-CN": "分界值", en: "Split" },
+  quadrantSummary: {
+    "zh-CN": (p) => `${p.label}：${p.n} 位客户（${p.share}）${p.action ? `，建议${p.action}` : ""}`,
+    en: (p) => `${p.label}: ${p.n} customers (${p.share})${p.action ? `, ${p.action}` : ""}`,
+  },
+  announcePoint: {
+    "zh-CN": (p) => `${p.name}：X ${p.x}，Y ${p.y}，${p.quadrant}`,
+    en: (p) => `${p.name}: x ${p.x}, y ${p.y}, ${p.quadrant}`,
+  },
+  quadrantHelpPoints: {
+    "zh-CN": "使用方向键逐个查看客户，Home/End 跳到首尾，回车选中；拖动可框选。",
+    en: "Use the arrow keys to move between customers, Home/End for the ends, Enter to select; drag to brush.",
+  },
+  quadrantHelpQuadrants: {
+    "zh-CN": "客户较多：使用方向键在四个象限之间移动，回车选中该象限的全部客户。",
+    en: "Many customers: use the arrow keys to move between the four quadrants, Enter selects a quadrant's customers.",
+  },
+  quadrantExcluded: {
+    "zh-CN": (p) => `${p.n} 位客户因数值缺失或无效未参与象限划分`,
+    en: (p) => `${p.n} customers left out for missing or invalid values`,
+  },
   notAvailable: { "zh-CN": "暂不可用", en: "Not available" },
 } satisfies Record<string, Entry>;
 

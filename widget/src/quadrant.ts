@@ -1,0 +1,1062 @@
+import {
+  css,
+  html,
+  nothing,
+  svg,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type SVGTemplateResult,
+  type TemplateResult,
+} from "lit";
+import { quadtree, type Quadtree } from "d3-quadtree";
+import { brush, type BrushBehavior, type D3BrushEvent } from "d3-brush";
+import { select } from "d3-selection";
+import {
+  LOYALTY_PRESET,
+  QUADRANT_KEYS,
+  VALUE_PRESET,
+  formatIssue,
+  quadrants,
+  type AxisSplit,
+  type Issue,
+  type QuadrantKey,
+  type QuadrantPreset,
+  type QuadrantResult,
+  type Result,
+} from "@keylens/engine";
+import { formatCompact, formatNumber, formatPercent } from "./format-number.ts";
+import { KeylensElement, rowName, type CsvTable } from "./keylens-element.ts";
+import type { DataRow } from "./parse-csv.ts";
+import { linearScale, type LinearScale } from "./scales.ts";
+import { textWidth } from "./text-width.ts";
+import { baseStyles } from "./theme.ts";
+import { missingField } from "./tier-rows.ts";
+
+/** How the chart draws points: SVG marks, one canvas layer, or a density image. */
+export type QuadrantRenderer = "svg" | "canvas" | "density";
+
+// SVG keeps per-point focus and hover cheap up to a few thousand marks; canvas to ~100k; a density image beyond
+// (shared/notes/widget.md §4: SVG ~1k–2k, canvas fillRect 100k at ~18 fps, ImageData 1M at 60 fps).
+const MAX_SVG_POINTS = 2000;
+const MAX_CANVAS_POINTS = 100_000;
+// Above this many points keyboard users move between quadrants, not single points (Highcharts' threshold).
+const MAX_POINT_NAVIGATION = 200;
+const TABLE_ROWS = 100;
+const MARGIN = { top: 14, right: 18, bottom: 46, left: 60 };
+const INSET = 12;
+const KEY_INDEX: Record<QuadrantKey, number> = { HH: 0, HL: 1, LH: 2, LL: 3 };
+// Marker shapes per quadrant (HH circle, HL square, LH triangle, LL diamond) so colour is not the only cue.
+const SHAPES = ["circle", "square", "triangle", "diamond"] as const;
+
+interface Layout {
+  readonly width: number;
+  readonly height: number;
+  readonly left: number;
+  readonly top: number;
+  readonly plotW: number;
+  readonly plotH: number;
+  readonly x: LinearScale;
+  readonly y: LinearScale;
+}
+
+interface PointCloud {
+  /** Input index of each included point. */
+  readonly index: Int32Array;
+  readonly px: Float32Array;
+  readonly py: Float32Array;
+  readonly quadrant: Uint8Array;
+  readonly radius: Float32Array | null;
+}
+
+/** Returns the preset for a `preset` attribute value: `loyalty`, `value`, or null for plain high/low names. */
+export function presetOf(name: string | null | undefined): QuadrantPreset | null {
+  if (name === "value") return VALUE_PRESET;
+  if (name === "none" || name === "plain") return null;
+  return LOYALTY_PRESET;
+}
+
+/** Returns the split option for an attribute value: `median` (default), `mean`, `q0.75` (a quantile) or a number. */
+export function splitOf(text: string | null | undefined): AxisSplit {
+  const t = (text ?? "").trim();
+  if (t === "" || t === "median") return "median";
+  if (t === "mean") return "mean";
+  const q = /^q(0?\.\d+|1|0)$/.exec(t);
+  if (q) return { by: "quantile", q: Number(q[1]) };
+  return Number(t);
+}
+
+/** Returns the path of a marker of `shape` centred on (x, y) with radius r. */
+export function markerPath(shape: (typeof SHAPES)[number], x: number, y: number, r: number): string {
+  const f = (v: number) => Math.round(v * 10) / 10;
+  switch (shape) {
+    case "square":
+      return `M${f(x - r * 0.85)},${f(y - r * 0.85)}h${f(r * 1.7)}v${f(r * 1.7)}h${f(-r * 1.7)}Z`;
+    case "triangle":
+      return `M${f(x)},${f(y - r)}L${f(x + r)},${f(y + r * 0.8)}L${f(x - r)},${f(y + r * 0.8)}Z`;
+    case "diamond":
+      return `M${f(x)},${f(y - r)}L${f(x + r)},${f(y)}L${f(x)},${f(y + r)}L${f(x - r)},${f(y)}Z`;
+    default:
+      return `M${f(x - r)},${f(y)}a${f(r)},${f(r)} 0 1,0 ${f(2 * r)},0a${f(r)},${f(r)} 0 1,0 ${f(-2 * r)},0`;
+  }
+}
+
+/**
+ * A quadrant chart of customers by two measures (象限图): split lines at the engine's split values (median by
+ * default, or mean, a quantile or a value), quadrant names, counts and recommended actions from the loyalty or
+ * value preset, point size by a third field, a tooltip, click and brush selection. Draws SVG marks for a few
+ * thousand points, one canvas layer up to ~100,000 and a density image beyond; hit-testing through a quadtree.
+ *
+ * @fires keylens-select - `{customers, kind: "customer" | "quadrant" | "brush", quadrant?}`
+ * @fires keylens-export - cancellable, `{format, filename, blob}` before a download
+ * @csspart toolbar - title and export
+ * @csspart plot - the focusable chart area
+ * @csspart legend - the quadrant cards
+ * @csspart table - the data-table disclosure
+ * @csspart error - the error box
+ * @cssprop --keylens-quadrant-1 - colour of the high/high quadrant (also -2 high/low, -3 low/high, -4 low/low)
+ */
+export class KeylensQuadrant extends KeylensElement {
+  static override styles = [
+    baseStyles,
+    css`
+      .plot {
+        position: relative;
+      }
+      canvas.layer {
+        position: absolute;
+        inset: 0;
+        width: 100%;
+        height: 100%;
+        pointer-events: none;
+      }
+      .qbg {
+        fill: var(--_c);
+        opacity: 0.06;
+      }
+      .q0 {
+        --_c: var(--_q-1);
+      }
+      .q1 {
+        --_c: var(--_q-2);
+      }
+      .q2 {
+        --_c: var(--_q-3);
+      }
+      .q3 {
+        --_c: var(--_q-4);
+      }
+      .pt {
+        fill: var(--_c);
+        fill-opacity: 0.72;
+        stroke: var(--_bg);
+        stroke-width: 0.8;
+      }
+      .pt.dim {
+        fill-opacity: 0.18;
+      }
+      .split {
+        stroke: var(--_fg);
+        stroke-opacity: 0.6;
+        stroke-dasharray: 5 4;
+      }
+      .split-label {
+        font-size: 11px;
+      }
+      .qname {
+        font-weight: 600;
+        font-size: 12.5px;
+      }
+      .qcount {
+        font-size: 11.5px;
+      }
+      .focus-mark {
+        fill: none;
+        stroke: var(--_focus);
+        stroke-width: 2.5;
+      }
+      .tip rect {
+        fill: var(--_bg);
+        stroke: var(--_border);
+      }
+      .tip .tip-title {
+        font-weight: 600;
+      }
+      .axis-title {
+        font-size: 11.5px;
+      }
+      .brush .selection {
+        fill: var(--_accent);
+        fill-opacity: 0.12;
+        stroke: var(--_accent);
+      }
+      .cards {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(170px, 1fr));
+        gap: 8px;
+        margin: 0;
+        padding: 0;
+        list-style: none;
+      }
+      .cards button {
+        width: 100%;
+        text-align: start;
+        display: grid;
+        gap: 2px;
+        padding: 8px 10px;
+        border-radius: 6px;
+        border-inline-start: 4px solid var(--_c);
+      }
+      .cards .qn {
+        font-weight: 600;
+        display: flex;
+        align-items: center;
+        gap: 6px;
+      }
+      .cards .ql {
+        color: var(--_muted);
+        font-size: 0.9em;
+      }
+      .cards svg path {
+        fill: var(--_c);
+      }
+      .note {
+        margin: 0;
+        color: var(--_muted);
+        font-size: 0.86em;
+      }
+      .table-wrap {
+        max-height: 360px;
+        overflow: auto;
+        margin-top: 8px;
+      }
+      @media (forced-colors: active) {
+        .pt {
+          fill: CanvasText;
+          stroke: Canvas;
+        }
+        .qbg {
+          opacity: 0;
+        }
+      }
+    `,
+  ];
+
+  static override properties: PropertyDeclarations = {
+    xField: { type: String, attribute: "x-field" },
+    yField: { type: String, attribute: "y-field" },
+    sizeField: { type: String, attribute: "size-field" },
+    xSplit: { type: String, attribute: "x-split" },
+    ySplit: { type: String, attribute: "y-split" },
+    preset: { type: String },
+    renderer: { type: String },
+    height: { type: Number },
+    heading: { type: String },
+    focusIndex: { state: true },
+    focusQuadrant: { state: true },
+    hoverIndex: { state: true },
+    tableOpen: { state: true },
+    brushed: { state: true },
+  };
+
+  /** Field of the x measure (defaults to `ordersPerYear`, transaction frequency). */
+  declare xField: string;
+  /** Field of the y measure (defaults to `shareOfWallet`, dependence). */
+  declare yField: string;
+  /** Optional field that sizes the points (e.g. `revenue`). */
+  declare sizeField: string | null;
+  /** x split: `median` (default), `mean`, `q0.75` or a number. */
+  declare xSplit: string | null;
+  /** y split: `median` (default), `mean`, `q0.75` or a number. */
+  declare ySplit: string | null;
+  /** `loyalty` (default: 高度/惯性/隐形/零度忠诚), `value` (strategic/develop/maintain/general) or `none`. */
+  declare preset: string;
+  /** Force `svg`, `canvas` or `density`; chosen by point count when unset. */
+  declare renderer: QuadrantRenderer | null;
+  /** Height of the plot in px (defaults to 380). */
+  declare height: number;
+  /** Title above the chart; the preset's name when unset. */
+  declare heading: string | null;
+  declare protected focusIndex: number;
+  declare protected focusQuadrant: number;
+  declare protected hoverIndex: number;
+  declare protected tableOpen: boolean;
+  declare protected brushed: Set<number> | null;
+
+  private memo: { key: unknown[]; value: Result<QuadrantResult> | null } = { key: [], value: null };
+  private cloudMemo: { key: unknown[]; value: PointCloud | null } = { key: [], value: null };
+  private tree: Quadtree<number> | null = null;
+  private pixelOwner: Int32Array | null = null;
+  private brushBehavior: BrushBehavior<unknown> | null = null;
+  private lastLayout: Layout | null = null;
+
+  constructor() {
+    super();
+    this.xField = "ordersPerYear";
+    this.yField = "shareOfWallet";
+    this.sizeField = null;
+    this.xSplit = null;
+    this.ySplit = null;
+    this.preset = "loyalty";
+    this.renderer = null;
+    this.height = 380;
+    this.heading = null;
+    this.focusIndex = -1;
+    this.focusQuadrant = -1;
+    this.hoverIndex = -1;
+    this.tableOpen = false;
+    this.brushed = null;
+  }
+
+  /** The engine's quadrant result for the current rows, options and language. */
+  get result(): Result<QuadrantResult> | null {
+    const rows = this.rows;
+    if (!rows) return null;
+    const preset = presetOf(this.preset);
+    const key = [rows, this.xField, this.yField, this.xSplit, this.ySplit, this.preset, this.locale];
+    if (this.memo.key.length && key.every((k, i) => k === this.memo.key[i])) return this.memo.value;
+    const loc = this.locale;
+    const labels = preset
+      ? {
+          HH: preset.quadrants.HH.label[loc],
+          HL: preset.quadrants.HL.label[loc],
+          LH: preset.quadrants.LH.label[loc],
+          LL: preset.quadrants.LL.label[loc],
+        }
+      : {
+          HH: this.t("quadrantHH"),
+          HL: this.t("quadrantHL"),
+          LH: this.t("quadrantLH"),
+          LL: this.t("quadrantLL"),
+        };
+    const value = quadrants(rows as readonly DataRow[], {
+      x: this.xField,
+      y: this.yField,
+      xSplit: splitOf(this.xSplit),
+      ySplit: splitOf(this.ySplit),
+      labels,
+    });
+    this.memo = { key, value };
+    return value;
+  }
+
+  /** The renderer in use for `n` points. */
+  rendererFor(n: number): QuadrantRenderer {
+    if (this.renderer === "svg" || this.renderer === "canvas" || this.renderer === "density") return this.renderer;
+    return n <= MAX_SVG_POINTS ? "svg" : n <= MAX_CANVAS_POINTS ? "canvas" : "density";
+  }
+
+  private action(key: QuadrantKey): string {
+    return presetOf(this.preset)?.quadrants[key].action[this.locale] ?? "";
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (["customers", "loadedRows", "xField", "yField", "xSplit", "ySplit"].some((k) => changed.has(k))) {
+      this.focusIndex = -1;
+      this.focusQuadrant = -1;
+      this.hoverIndex = -1;
+      this.brushed = null;
+    }
+  }
+
+  override render(): TemplateResult {
+    const preset = presetOf(this.preset);
+    const title = this.heading ?? (preset ? preset.name[this.locale] : this.t("quadrantTitle"));
+    const state = this.renderDataState();
+    const toolbar = html`<div class="toolbar" part="toolbar">
+      <h3 class="title">${title}</h3>
+      ${state ? nothing : this.renderExport()}
+    </div>`;
+    if (state) return html`<div class="frame">${toolbar}${state}</div>`;
+    const rows = this.rows!;
+    for (const [field, attr] of [
+      [this.xField, "x-field"],
+      [this.yField, "y-field"],
+    ] as const) {
+      const missing = missingField(rows, field);
+      if (missing) {
+        return html`<div class="frame">
+          ${toolbar}${this.renderError([this.t("errorField", { field: missing, attr })])}
+        </div>`;
+      }
+    }
+    const result = this.result!;
+    if (!result.success) return html`<div class="frame">${toolbar}${this.renderIssues(result.issues)}</div>`;
+    const r = result.data;
+    return html`<div class="frame">
+      ${toolbar} ${this.renderPlot(r, title)} ${this.renderCards(r)} ${this.renderNotes(r, result.warnings)}
+      ${this.renderTable(r)}
+    </div>`;
+  }
+
+  private layout(r: QuadrantResult): Layout {
+    const width = Math.max(280, this.width);
+    const height = Math.max(220, this.height);
+    const plotW = width - MARGIN.left - MARGIN.right;
+    const plotH = height - MARGIN.top - MARGIN.bottom;
+    let x0 = Infinity;
+    let x1 = -Infinity;
+    let y0 = Infinity;
+    let y1 = -Infinity;
+    for (const p of r.points) {
+      if (p.x < x0) x0 = p.x;
+      if (p.x > x1) x1 = p.x;
+      if (p.y < y0) y0 = p.y;
+      if (p.y > y1) y1 = p.y;
+    }
+    if (!Number.isFinite(x0)) [x0, x1, y0, y1] = [0, 1, 0, 1];
+    const sx = r.splits.x.value;
+    const sy = r.splits.y.value;
+    x0 = Math.min(x0, sx);
+    x1 = Math.max(x1, sx);
+    y0 = Math.min(y0, sy);
+    y1 = Math.max(y1, sy);
+    // Inset so points on the extremes do not sit on the axis lines.
+    const x = linearScale([x0, x1], [MARGIN.left + INSET, MARGIN.left + plotW - INSET], 6);
+    const y = linearScale([y0, y1], [MARGIN.top + plotH - INSET, MARGIN.top + INSET], 6);
+    return { width, height, left: MARGIN.left, top: MARGIN.top, plotW, plotH, x, y };
+  }
+
+  private cloud(r: QuadrantResult, L: Layout): PointCloud {
+    const key = [r, L.width, L.height, this.sizeField];
+    if (this.cloudMemo.key.length && key.every((k, i) => k === this.cloudMemo.key[i])) return this.cloudMemo.value!;
+    const n = r.points.length;
+    const index = new Int32Array(n);
+    const px = new Float32Array(n);
+    const py = new Float32Array(n);
+    const quadrant = new Uint8Array(n);
+    let radius: Float32Array | null = null;
+    const rows = this.rows ?? [];
+    const sizeField = this.sizeField;
+    let sizeMax = 0;
+    if (sizeField) {
+      for (const p of r.points) {
+        const v = rows[p.index]?.[sizeField];
+        if (typeof v === "number" && v > sizeMax) sizeMax = v;
+      }
+    }
+    if (sizeField && sizeMax > 0 && n <= MAX_CANVAS_POINTS) radius = new Float32Array(n);
+    r.points.forEach((p, k) => {
+      index[k] = p.index;
+      px[k] = L.x(p.x);
+      py[k] = L.y(p.y);
+      quadrant[k] = KEY_INDEX[p.key];
+      if (radius) {
+        const v = rows[p.index]?.[sizeField!];
+        radius[k] = typeof v === "number" && v > 0 ? 2.5 + 9.5 * Math.sqrt(v / sizeMax) : 2.5;
+      }
+    });
+    const value = { index, px, py, quadrant, radius };
+    this.cloudMemo = { key, value };
+    this.tree = null;
+    this.pixelOwner = null;
+    return value;
+  }
+
+  /** Returns the position (in the cloud) of the point nearest (x, y) within `within` px, or -1. */
+  private nearest(c: PointCloud, L: Layout, x: number, y: number, within = 12): number {
+    if (this.rendererFor(c.px.length) === "density") {
+      if (!this.pixelOwner) this.pixelOwner = this.ownerGrid(c, L);
+      const w = Math.ceil(L.width);
+      for (let d = 0; d <= 3; d++) {
+        for (let dy = -d; dy <= d; dy++) {
+          for (let dx = -d; dx <= d; dx++) {
+            const gx = Math.round(x) + dx;
+            const gy = Math.round(y) + dy;
+            if (gx < 0 || gy < 0 || gx >= w || gy >= Math.ceil(L.height)) continue;
+            const k = this.pixelOwner[gy * w + gx]!;
+            if (k >= 0) return k;
+          }
+        }
+      }
+      return -1;
+    }
+    if (!this.tree) {
+      this.tree = quadtree<number>()
+        .x((k) => c.px[k]!)
+        .y((k) => c.py[k]!)
+        .addAll(Array.from({ length: c.px.length }, (_, k) => k));
+    }
+    return this.tree.find(x, y, within) ?? -1;
+  }
+
+  private ownerGrid(c: PointCloud, L: Layout): Int32Array {
+    const w = Math.ceil(L.width);
+    const grid = new Int32Array(w * Math.ceil(L.height)).fill(-1);
+    for (let k = 0; k < c.px.length; k++) {
+      const cell = Math.floor(c.py[k]!) * w + Math.floor(c.px[k]!);
+      if (grid[cell] === -1) grid[cell] = k;
+    }
+    return grid;
+  }
+
+  private renderPlot(r: QuadrantResult, title: string): TemplateResult {
+    const L = this.layout(r);
+    this.lastLayout = L;
+    const c = this.cloud(r, L);
+    const n = c.px.length;
+    const mode = this.rendererFor(n);
+    const { left, top, plotW, plotH, x, y } = L;
+    const sx = x(r.splits.x.value);
+    const sy = y(r.splits.y.value);
+    const right = left + plotW;
+    const bottom = top + plotH;
+    // Quadrant rectangles in HH, HL, LH, LL order.
+    const rects = [
+      [sx, top, right - sx, sy - top],
+      [sx, sy, right - sx, bottom - sy],
+      [left, top, sx - left, sy - top],
+      [left, sy, sx - left, bottom - sy],
+    ] as const;
+    const corners = [
+      [right - 8, top + 16, "end"],
+      [right - 8, bottom - 24, "end"],
+      [left + 8, top + 16, "start"],
+      [left + 8, bottom - 24, "start"],
+    ] as const;
+    const cellOf = (key: QuadrantKey) => r.cells.find((cell) => cell.key === key)!;
+    const points: SVGTemplateResult[] = [];
+    if (mode === "svg") {
+      for (let k = 0; k < n; k++) {
+        const q = c.quadrant[k]!;
+        const dim = this.brushed !== null && !this.brushed.has(k);
+        points.push(
+          svg`<path class="pt q${q} ${dim ? "dim" : ""}" data-index=${c.index[k]} d=${markerPath(SHAPES[q]!, c.px[k]!, c.py[k]!, c.radius?.[k] ?? 4)}></path>`,
+        );
+      }
+    }
+    const active = this.focusIndex >= 0 ? this.focusIndex : this.hoverIndex;
+    const xLabel = this.axisLabel("x");
+    const yLabel = this.axisLabel("y");
+    return html`<div
+      class="plot"
+      part="plot"
+      tabindex="0"
+      role="application"
+      aria-roledescription=${this.locale === "zh-CN" ? "象限图" : "quadrant chart"}
+      aria-label=${title}
+      aria-describedby="summary help"
+      data-renderer=${mode}
+      @keydown=${(e: KeyboardEvent) => this.onKey(e, r, c)}
+      @blur=${() => {
+        this.focusIndex = -1;
+        this.focusQuadrant = -1;
+      }}
+    >
+      ${mode === "svg" ? nothing : html`<canvas class="layer" aria-hidden="true"></canvas>`}
+      <svg
+        class="chart"
+        width=${L.width}
+        height=${L.height}
+        viewBox="0 0 ${L.width} ${L.height}"
+        aria-hidden="true"
+        @pointermove=${(e: PointerEvent) => this.onPointer(e, c, L)}
+        @pointerleave=${() => (this.hoverIndex = -1)}
+      >
+        <g class="quadrants">
+          ${QUADRANT_KEYS.map((key, i) => {
+            const [rx, ry, rw, rh] = rects[i]!;
+            return svg`<rect class="qbg q${i}" x=${rx} y=${ry} width=${Math.max(0, rw)} height=${Math.max(0, rh)}></rect>`;
+          })}
+        </g>
+        <g class="grid">
+          ${x.ticks(6).map((v) => svg`<line x1=${x(v)} x2=${x(v)} y1=${top} y2=${bottom}></line>`)}
+          ${y.ticks(6).map((v) => svg`<line x1=${left} x2=${right} y1=${y(v)} y2=${y(v)}></line>`)}
+        </g>
+        <g class="axis axis-x" part="axis-x">
+          <line x1=${left} x2=${right} y1=${bottom} y2=${bottom}></line>
+          ${x
+            .ticks(6)
+            .map(
+              (v) =>
+                svg`<text class="muted" x=${x(v)} y=${bottom + 16} text-anchor="middle">${formatCompact(v, this.locale)}</text>`,
+            )}
+          <text class="axis-title muted" x=${left + plotW / 2} y=${bottom + 36} text-anchor="middle">${xLabel}</text>
+        </g>
+        <g class="axis axis-y" part="axis-y">
+          <line x1=${left} x2=${left} y1=${top} y2=${bottom}></line>
+          ${y
+            .ticks(6)
+            .map(
+              (v) =>
+                svg`<text class="muted" x=${left - 8} y=${y(v)} text-anchor="end" dominant-baseline="middle">${formatCompact(v, this.locale)}</text>`,
+            )}
+          <text
+            class="axis-title muted"
+            transform="translate(${14},${top + plotH / 2}) rotate(-90)"
+            text-anchor="middle"
+          >
+            ${yLabel}
+          </text>
+        </g>
+        <g class="points">${points}</g>
+        <g class="brush"></g>
+        <g class="splits">
+          <line class="split" x1=${sx} x2=${sx} y1=${top} y2=${bottom}></line>
+          <line class="split" x1=${left} x2=${right} y1=${sy} y2=${sy}></line>
+          <text class="split-label muted" x=${sx + 4} y=${bottom - 6}>${this.splitText(r, "x")}</text>
+          <text class="split-label muted" x=${left + 4} y=${sy - 5}>${this.splitText(r, "y")}</text>
+        </g>
+        <g class="labels">
+          ${QUADRANT_KEYS.map((key, i) => {
+            const [lx, ly, anchor] = corners[i]!;
+            const cell = cellOf(key);
+            return svg`<g class="qlabel" data-quadrant=${key}>
+              <text class="qname" x=${lx} y=${ly} text-anchor=${anchor}>${cell.label}</text>
+              <text class="qcount muted" x=${lx} y=${ly + 15} text-anchor=${anchor}>${this.t("quadrantCount", {
+                n: formatNumber(cell.count, this.locale, 0),
+                share: formatPercent(cell.share, this.locale, 1),
+              })}</text>
+            </g>`;
+          })}
+        </g>
+        ${this.renderFocus(c, L, active)}
+      </svg>
+      <p id="summary" class="visually-hidden">${this.summaryText(r)}</p>
+      <p id="help" class="visually-hidden">
+        ${this.t(n > MAX_POINT_NAVIGATION ? "quadrantHelpQuadrants" : "quadrantHelpPoints")}
+      </p>
+      <div class="visually-hidden" aria-live="polite">${this.announcement(r, c)}</div>
+    </div>`;
+  }
+
+  private axisLabel(axis: "x" | "y"): string {
+    const preset = presetOf(this.preset);
+    const field = axis === "x" ? this.xField : this.yField;
+    const defaultField = axis === "x" ? "ordersPerYear" : "shareOfWallet";
+    if (preset === LOYALTY_PRESET && field === defaultField) return preset.axes[axis].label[this.locale];
+    return field;
+  }
+
+  private splitText(r: QuadrantResult, axis: "x" | "y"): string {
+    const s = r.splits[axis];
+    const how =
+      s.method === "median"
+        ? this.t("splitMedian")
+        : s.method === "mean"
+          ? this.t("splitMean")
+          : s.method === "quantile"
+            ? this.t("splitQuantile", { q: formatNumber(s.q, this.locale, 2) })
+            : this.t("splitValue");
+    return `${how} ${formatNumber(s.value, this.locale, 3)}`;
+  }
+
+  private renderFocus(c: PointCloud, L: Layout, k: number): SVGTemplateResult | typeof nothing {
+    if (k < 0 || k >= c.px.length) return nothing;
+    const rows = this.rows ?? [];
+    const i = c.index[k]!;
+    const row = rows[i];
+    const r = this.result;
+    if (!r?.success) return nothing;
+    const p = r.data.points[k]!;
+    const px = c.px[k]!;
+    const py = c.py[k]!;
+    const lines = [
+      rowName(row, this.nameField, this.idField, i),
+      `${this.axisLabel("x")}: ${formatNumber(p.x, this.locale, 3)}`,
+      `${this.axisLabel("y")}: ${formatNumber(p.y, this.locale, 3)}`,
+      ...(this.sizeField ? [`${this.sizeField}: ${formatCompact(row?.[this.sizeField] as number, this.locale)}`] : []),
+      p.label,
+    ];
+    const tw = Math.max(...lines.map((l) => textWidth(l))) + 20;
+    const th = lines.length * 17 + 10;
+    const tx = px + 14 + tw > L.left + L.plotW ? px - 14 - tw : px + 14;
+    const ty = Math.max(L.top, Math.min(py - th / 2, L.top + L.plotH - th));
+    const radius = (c.radius?.[k] ?? 4) + 4;
+    return svg`<circle class="focus-mark" cx=${px} cy=${py} r=${radius}></circle>
+      <g class="tip" transform="translate(${tx},${ty})">
+        <rect width=${tw} height=${th} rx="5"></rect>
+        ${lines.map((l, j) => svg`<text class=${j === 0 ? "tip-title" : "muted"} x="10" y=${20 + j * 17}>${l}</text>`)}
+      </g>`;
+  }
+
+  private summaryText(r: QuadrantResult): string {
+    const sep = this.locale === "zh-CN" ? "；" : "; ";
+    const parts = r.cells.map((cell) =>
+      this.t("quadrantSummary", {
+        label: cell.label,
+        n: formatNumber(cell.count, this.locale, 0),
+        share: formatPercent(cell.share, this.locale, 1),
+        action: this.action(cell.key),
+      }),
+    );
+    parts.push(`${this.splitText(r, "x")} (${this.axisLabel("x")})`);
+    parts.push(`${this.splitText(r, "y")} (${this.axisLabel("y")})`);
+    return parts.join(sep);
+  }
+
+  private announcement(r: QuadrantResult, c: PointCloud): string {
+    if (this.focusIndex >= 0 && this.focusIndex < c.px.length) {
+      const p = r.points[this.focusIndex]!;
+      const row = this.rows?.[p.index];
+      return this.t("announcePoint", {
+        name: rowName(row, this.nameField, this.idField, p.index),
+        x: formatNumber(p.x, this.locale, 3),
+        y: formatNumber(p.y, this.locale, 3),
+        quadrant: p.label,
+      });
+    }
+    if (this.focusQuadrant >= 0) {
+      const cell = r.cells[this.focusQuadrant]!;
+      return this.t("quadrantSummary", {
+        label: cell.label,
+        n: formatNumber(cell.count, this.locale, 0),
+        share: formatPercent(cell.share, this.locale, 1),
+        action: this.action(cell.key),
+      });
+    }
+    return "";
+  }
+
+  private onKey(e: KeyboardEvent, r: QuadrantResult, c: PointCloud): void {
+    const n = c.px.length;
+    if (n === 0) return;
+    if (n > MAX_POINT_NAVIGATION) {
+      const order = [2, 0, 3, 1]; // LH, HH, LL, HL: reading order of the grid
+      const at = order.indexOf(this.focusQuadrant);
+      let next: number;
+      if (e.key === "ArrowRight" || e.key === "ArrowDown") next = order[Math.min(3, at + 1)]!;
+      else if (e.key === "ArrowLeft" || e.key === "ArrowUp") next = order[Math.max(0, at < 0 ? 0 : at - 1)]!;
+      else if (e.key === "Home") next = order[0]!;
+      else if (e.key === "End") next = order[3]!;
+      else if ((e.key === "Enter" || e.key === " ") && this.focusQuadrant >= 0) {
+        e.preventDefault();
+        this.selectQuadrant(r, r.cells[this.focusQuadrant]!.key);
+        return;
+      } else if (e.key === "Escape") {
+        this.focusQuadrant = -1;
+        return;
+      } else return;
+      e.preventDefault();
+      this.focusQuadrant = next;
+      return;
+    }
+    // Few points: step through them left to right (ties bottom to top), as they appear.
+    const byX = Array.from({ length: n }, (_, k) => k).sort((a, b) => c.px[a]! - c.px[b]! || c.py[b]! - c.py[a]!);
+    const at = byX.indexOf(this.focusIndex);
+    let next: number;
+    switch (e.key) {
+      case "ArrowRight":
+      case "ArrowUp":
+        next = byX[Math.min(n - 1, at + 1)]!;
+        break;
+      case "ArrowLeft":
+      case "ArrowDown":
+        next = byX[Math.max(0, at < 0 ? 0 : at - 1)]!;
+        break;
+      case "Home":
+        next = byX[0]!;
+        break;
+      case "End":
+        next = byX[n - 1]!;
+        break;
+      case "Enter":
+      case " ":
+        e.preventDefault();
+        if (this.focusIndex >= 0) this.selectPoint(c, this.focusIndex);
+        return;
+      case "Escape":
+        this.focusIndex = -1;
+        return;
+      default:
+        return;
+    }
+    e.preventDefault();
+    this.focusIndex = next;
+  }
+
+  private pointerXY(e: MouseEvent): [number, number] {
+    const svgEl = this.renderRoot.querySelector("svg.chart")!;
+    const box = svgEl.getBoundingClientRect();
+    return [e.clientX - box.left, e.clientY - box.top];
+  }
+
+  private onPointer(e: PointerEvent, c: PointCloud, L: Layout): void {
+    const [x, y] = this.pointerXY(e);
+    this.hoverIndex = this.nearest(c, L, x, y);
+  }
+
+  private selectPoint(c: PointCloud, k: number): void {
+    const row = this.rows?.[c.index[k]!];
+    const r = this.result;
+    if (!row || !r?.success) return;
+    this.emitSelect({ customers: [row], kind: "customer", quadrant: r.data.points[k]!.label });
+  }
+
+  private selectQuadrant(r: QuadrantResult, key: QuadrantKey): void {
+    const rows = this.rows ?? [];
+    const picked: DataRow[] = [];
+    for (const p of r.points) if (p.key === key) picked.push(rows[p.index]!);
+    this.emitSelect({ customers: picked, kind: "quadrant", quadrant: r.cells.find((c) => c.key === key)!.label });
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const r = this.result;
+    const L = this.lastLayout;
+    if (!r?.success || !L) return;
+    const c = this.cloud(r.data, L);
+    const canvas = this.renderRoot.querySelector<HTMLCanvasElement>("canvas.layer");
+    if (canvas) this.paintCanvas(canvas, c, L);
+    this.attachBrush(c, L);
+  }
+
+  private paintCanvas(canvas: HTMLCanvasElement, c: PointCloud, L: Layout): void {
+    const dpr = Math.min(2, window.devicePixelRatio || 1);
+    const w = Math.ceil(L.width * dpr);
+    const h = Math.ceil(L.height * dpr);
+    const stamp = `${w}x${h}:${this.brushed?.size ?? -1}`;
+    if (canvas.dataset.stamp === stamp && canvas.dataset.cloud === String(c.px.length)) return;
+    canvas.width = w;
+    canvas.height = h;
+    canvas.dataset.stamp = stamp;
+    canvas.dataset.cloud = String(c.px.length);
+    canvas.dataset.width = String(L.width);
+    canvas.dataset.height = String(L.height);
+    const ctx = canvas.getContext("2d")!;
+    const cs = getComputedStyle(this);
+    const colours = [0, 1, 2, 3].map((i) => parseColour(cs.getPropertyValue(`--_q-${i + 1}`).trim()));
+    const mode = this.rendererFor(c.px.length);
+    if (mode === "density") {
+      // One pass into per-pixel counts per quadrant, then one ImageData: 1M points in a few ms.
+      const counts = new Uint32Array(w * h);
+      const owner = new Uint8Array(w * h);
+      let max = 0;
+      for (let k = 0; k < c.px.length; k++) {
+        const gx = Math.floor(c.px[k]! * dpr);
+        const gy = Math.floor(c.py[k]! * dpr);
+        if (gx < 0 || gy < 0 || gx >= w || gy >= h) continue;
+        const cell = gy * w + gx;
+        const v = ++counts[cell]!;
+        owner[cell] = c.quadrant[k]!;
+        if (v > max) max = v;
+      }
+      const image = ctx.createImageData(w, h);
+      const data = image.data;
+      const logMax = Math.log1p(max);
+      for (let cell = 0; cell < counts.length; cell++) {
+        const v = counts[cell]!;
+        if (v === 0) continue;
+        const [rr, gg, bb] = colours[owner[cell]!]!;
+        const o = cell * 4;
+        data[o] = rr;
+        data[o + 1] = gg;
+        data[o + 2] = bb;
+        data[o + 3] = Math.round(70 + 185 * (Math.log1p(v) / logMax));
+      }
+      ctx.putImageData(image, 0, 0);
+      return;
+    }
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    ctx.clearRect(0, 0, L.width, L.height);
+    for (let q = 0; q < 4; q++) {
+      const [rr, gg, bb] = colours[q]!;
+      ctx.fillStyle = `rgba(${rr},${gg},${bb},0.55)`;
+      ctx.beginPath();
+      for (let k = 0; k < c.px.length; k++) {
+        if (c.quadrant[k] !== q) continue;
+        if (this.brushed && !this.brushed.has(k)) continue;
+        const r = c.radius?.[k] ?? 2;
+        const x = c.px[k]!;
+        const y = c.py[k]!;
+        // Shapes per quadrant as in SVG mode; squares are cheapest and stand for circles at this density.
+        if (q === 2) {
+          ctx.moveTo(x, y - r);
+          ctx.lineTo(x + r, y + r * 0.8);
+          ctx.lineTo(x - r, y + r * 0.8);
+          ctx.closePath();
+        } else if (q === 3) {
+          ctx.moveTo(x, y - r);
+          ctx.lineTo(x + r, y);
+          ctx.lineTo(x, y + r);
+          ctx.lineTo(x - r, y);
+          ctx.closePath();
+        } else ctx.rect(x - r * 0.85, y - r * 0.85, r * 1.7, r * 1.7);
+      }
+      ctx.fill();
+    }
+  }
+
+  private attachBrush(c: PointCloud, L: Layout): void {
+    const g = this.renderRoot.querySelector<SVGGElement>("g.brush");
+    if (!g) return;
+    const extent: [[number, number], [number, number]] = [
+      [L.left, L.top],
+      [L.left + L.plotW, L.top + L.plotH],
+    ];
+    if (g.dataset.extent === JSON.stringify(extent)) return;
+    g.dataset.extent = JSON.stringify(extent);
+    // d3-brush owns this <g>; the template never binds inside it (STYLE.md §3).
+    this.brushBehavior = brush<unknown>()
+      .extent(extent)
+      .on("end", (event: D3BrushEvent<unknown>) => this.onBrushEnd(event, c, L));
+    select(g).call(this.brushBehavior);
+    select(g).on("pointermove.keylens", (e: PointerEvent) => this.onPointer(e, c, L));
+    select(g).on("pointerleave.keylens", () => (this.hoverIndex = -1));
+  }
+
+  private onBrushEnd(event: D3BrushEvent<unknown>, c: PointCloud, L: Layout): void {
+    const r = this.result;
+    if (!r?.success) return;
+    const sel = event.selection as [[number, number], [number, number]] | null;
+    if (!sel) {
+      // A click without a drag: pick the point under the pointer, if any.
+      const source = event.sourceEvent as MouseEvent | undefined;
+      this.brushed = null;
+      if (!source) return;
+      const [x, y] = this.pointerXY(source);
+      const k = this.nearest(c, L, x, y);
+      if (k >= 0) this.selectPoint(c, k);
+      return;
+    }
+    const [[x0, y0], [x1, y1]] = sel;
+    const picked = new Set<number>();
+    for (let k = 0; k < c.px.length; k++) {
+      const x = c.px[k]!;
+      const y = c.py[k]!;
+      if (x >= x0 && x <= x1 && y >= y0 && y <= y1) picked.add(k);
+    }
+    this.brushed = picked;
+    const rows = this.rows ?? [];
+    this.emitSelect({ customers: [...picked].map((k) => rows[c.index[k]!]!), kind: "brush" });
+  }
+
+  /** Clears a brushed selection. */
+  clearSelection(): void {
+    this.brushed = null;
+    const g = this.renderRoot.querySelector<SVGGElement>("g.brush");
+    if (g && this.brushBehavior) select(g).call(this.brushBehavior.move, null);
+  }
+
+  private renderCards(r: QuadrantResult): TemplateResult {
+    return html`<ul class="cards" part="legend">
+      ${r.cells.map((cell) => {
+        const i = KEY_INDEX[cell.key];
+        return html`<li class="q${i}">
+          <button type="button" data-quadrant=${cell.key} @click=${() => this.selectQuadrant(r, cell.key)}>
+            <span class="qn"
+              ><svg width="12" height="12" aria-hidden="true"><path d=${markerPath(SHAPES[i]!, 6, 6, 5)}></path></svg
+              >${cell.label}</span
+            >
+            <span class="ql"
+              >${this.t("customers")} ${formatNumber(cell.count, this.locale, 0)} ·
+              ${formatPercent(cell.share, this.locale, 1)}</span
+            >
+            ${this.action(cell.key) ? html`<span class="ql">${this.action(cell.key)}</span>` : nothing}
+          </button>
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  private renderNotes(r: QuadrantResult, warnings: readonly Issue[]): TemplateResult | typeof nothing {
+    const notes = warnings.slice(0, 2).map((w) => formatIssue(w, this.locale));
+    if (r.excluded.length) notes.unshift(this.t("quadrantExcluded", { n: r.excluded.length }));
+    if (!notes.length) return nothing;
+    return html`<p class="note" part="warnings">${notes.join(this.locale === "zh-CN" ? "；" : "; ")}</p>`;
+  }
+
+  private renderTable(r: QuadrantResult): TemplateResult {
+    const rows = this.rows ?? [];
+    const shown = Math.min(TABLE_ROWS, r.points.length);
+    return html`<details part="table" @toggle=${(e: Event) => (this.tableOpen = (e.target as HTMLDetailsElement).open)}>
+      <summary>${this.t("showTable")}</summary>
+      ${
+        this.tableOpen
+          ? html`<div class="table-wrap">
+              <table>
+                <caption>
+                  ${this.summaryText(r)}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">${this.t("quadrant")}</th>
+                    <th scope="col" class="num">${this.t("customers")}</th>
+                    <th scope="col" class="num">${this.t("share")}</th>
+                    <th scope="col">${this.t("action")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${r.cells.map(
+                    (cell) =>
+                      html`<tr>
+                        <th scope="row">${cell.label}</th>
+                        <td class="num">${formatNumber(cell.count, this.locale, 0)}</td>
+                        <td class="num">${formatPercent(cell.share, this.locale, 1)}</td>
+                        <td>${this.action(cell.key)}</td>
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>
+              <table>
+                <caption>
+                  ${this.t("tableRowsShown", { shown, total: r.points.length })}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">${this.t("name")}</th>
+                    <th scope="col" class="num">${this.axisLabel("x")}</th>
+                    <th scope="col" class="num">${this.axisLabel("y")}</th>
+                    <th scope="col">${this.t("quadrant")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${r.points.slice(0, shown).map(
+                    (p) =>
+                      html`<tr>
+                        <th scope="row">${rowName(rows[p.index], this.nameField, this.idField, p.index)}</th>
+                        <td class="num">${formatNumber(p.x, this.locale, 3)}</td>
+                        <td class="num">${formatNumber(p.y, this.locale, 3)}</td>
+                        <td>${p.label}</td>
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>
+            </div>`
+          : nothing
+      }
+    </details>`;
+  }
+
+  protected override csvTable(): CsvTable | null {
+    const result = this.result;
+    if (!result?.success) return null;
+    const r = result.data;
+    const rows = this.rows ?? [];
+    const header = [
+      this.t("id"),
+      this.t("name"),
+      this.axisLabel("x"),
+      this.axisLabel("y"),
+      this.t("quadrant"),
+      this.t("action"),
+    ];
+    const out = r.points.map((p) => {
+      const row = rows[p.index];
+      return [
+        row?.[this.idField] ?? null,
+        rowName(row, this.nameField, this.idField, p.index),
+        p.x,
+        p.y,
+        p.label,
+        this.action(p.key),
+      ];
+    });
+    return { header, rows: out };
+  }
+
+  protected override exportName(): string {
+    return "keylens-quadrant";
+  }
+}
+
+function parseColour(text: string): [number, number, number] {
+  const hex = /^#([0-9a-f]{6})$/i.exec(text);
+  if (hex) {
+    const v = parseInt(hex[1]!, 16);
+    return [(v >> 16) & 255, (v >> 8) & 255, v & 255];
+  }
+  const rgb = /rgba?\((\d+)[,\s]+(\d+)[,\s]+(\d+)/.exec(text);
+  if (rgb) return [Number(rgb[1]), Number(rgb[2]), Number(rgb[3])];
+  return [29, 95, 191];
+}
