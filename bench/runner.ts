@@ -2,6 +2,7 @@
 //   tsx --expose-gc bench/runner.ts <file> --list
 //   tsx --expose-gc bench/runner.ts <file> --name "abc-value 1M" [--runs 5] [--size N] [--out result.json]
 import { writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
@@ -35,6 +36,8 @@ export interface BenchResult {
   readonly targets: Targets;
   readonly verdicts: readonly { readonly target: string; readonly value: string; readonly pass: boolean }[];
   readonly measuredAt: string;
+  /** One-minute load average when the benchmark started: other work on the machine skews the times. */
+  readonly loadAverage: number;
 }
 
 const { positionals, values } = parseArgs({
@@ -65,7 +68,14 @@ if (values.list) {
 }
 
 async function runBenchmark(b: Benchmark, runs: number, size: number): Promise<BenchResult> {
-  const base = { name: b.name, size, what: b.what, targets: b.targets, measuredAt: new Date().toISOString() };
+  const base = {
+    name: b.name,
+    size,
+    what: b.what,
+    targets: b.targets,
+    measuredAt: new Date().toISOString(),
+    loadAverage: loadavg()[0]!,
+  };
   if (b.pending) return { ...base, status: "not yet", note: b.pending, verdicts: [] };
   let stage = "prepare";
   try {

@@ -145,18 +145,21 @@ function printTable(list) {
   for (const r of list) if (r.answer) console.log(`  ${r.name}: ${r.answer}`);
 }
 
-function printMarkdown({ date, machine: m, runs: n, results: list }) {
+function printMarkdown({ machine: m, runs: n, results: list }) {
   const header = ["benchmark", "size", "keylens (median, min–max)", "peer", "peer time", "ratio", "target", "result"];
+  const chromium = m.chromium ? `, ${m.chromium}` : "";
+  console.log(`Machine: ${m.cpu} × ${m.cores} cores, ${m.platform}, ${m.memoryGb} GB, Node ${m.node}${chromium}.`);
   console.log(
-    `Measured ${date.slice(0, 16).replace("T", " ")} UTC on ${m.cpu} × ${m.cores} cores, ${m.platform}, Node ${m.node}`,
+    `Median of ${n} timed runs per side after a warm-up; "measured" is the UTC time of each row's run and the machine's 1-minute load average then (2 cores: above 2, other work competed).\n`,
   );
-  console.log(
-    `${m.chromium ? `, ${m.chromium}` : ""}; load average ${m.loadAverage}; median of ${n} runs after a warm-up.\n`,
-  );
-  console.log(`| ${header.join(" | ")} |`);
-  console.log(`|${header.map(() => "---").join("|")}|`);
-  for (const row of tableRows(list))
-    console.log(`| ${row.map((c) => c.split("\n")[0].replace(/\|/g, "\\|")).join(" | ")} |`);
+  console.log(`| ${[...header, "measured"].join(" | ")} |`);
+  console.log(`|${[...header, "measured"].map(() => "---").join("|")}|`);
+  tableRows(list).forEach((row, i) => {
+    const r = list[i];
+    const load = typeof r.loadAverage === "number" ? ` (load ${r.loadAverage.toFixed(1)})` : "";
+    const when = r.measuredAt ? r.measuredAt.slice(0, 16).replace("T", " ") + load : "";
+    console.log(`| ${[...row, when].map((c) => c.split("\n")[0].replace(/\|/g, "\\|")).join(" | ")} |`);
+  });
 }
 
 function writeResults(list) {
