@@ -53,7 +53,10 @@ async function session(data: RenderData): Promise<string> {
       );
     }
     const k = await keylens();
-    agree(k.count !== null, "<keylens-quadrant> exposes no count of drawn points (renderedCount)");
+    agree(
+      k.count !== null,
+      "<keylens-quadrant> shows no count of drawn points (no renderedCount, canvas data-cloud or SVG marks)",
+    );
     agree(k.count === n, `keylens drew ${k.count} of ${n} points, ECharts ${first.count}`);
     data.keylens = [];
     data.echarts = [];

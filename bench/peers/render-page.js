@@ -54,7 +54,10 @@ function keylensReason() {
   return null;
 }
 
-/** The number of points the element says it drew, from the first property of these that it has. */
+/**
+ * The number of points the element drew: a count property if it has one, else the point count its canvas layer
+ * was last painted with (`data-cloud`), else the number of SVG point marks.
+ */
 const countProperties = ["renderedCount", "renderedPoints", "pointCount", "plottedCount", "drawnCount"];
 
 function keylensCount(el) {
@@ -63,7 +66,11 @@ function keylensCount(el) {
     if (typeof v === "number") return v;
     if (Array.isArray(v)) return v.length;
   }
-  return null;
+  const root = el.shadowRoot;
+  const canvas = root?.querySelector("canvas.layer");
+  if (canvas?.dataset.cloud) return Number(canvas.dataset.cloud);
+  const marks = root?.querySelectorAll("circle.point, .point");
+  return marks?.length ? marks.length : null;
 }
 
 /** keylens: a connected <keylens-quadrant>; timed from `customers = rows` to updateComplete plus a frame. */
