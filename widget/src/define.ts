@@ -6,6 +6,7 @@ import { ELEMENTS } from "./elements.ts";
 
 export {
   KeylensElement,
+  KeylensBill,
   KeylensDashboard,
   KeylensPareto,
   KeylensQuadrant,

@@ -9,6 +9,8 @@ export { KeylensTierTable } from "./tier-table.ts";
 export { KeylensDashboard } from "./dashboard.ts";
 export { KeylensQuadrant, presetOf, splitOf, markerPath } from "./quadrant.ts";
 export type { QuadrantRenderer } from "./quadrant.ts";
+export { KeylensBill, billEntries } from "./bill.ts";
+export type { BillEntry } from "./bill.ts";
 export type { TierTableColumn } from "./tier-table.ts";
 export { tierRows, explainItem } from "./tier-rows.ts";
 export { parseCsv, csvRecords } from "./parse-csv.ts";

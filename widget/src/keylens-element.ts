@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from "lit";
 import { formatIssue, type Issue, type Locale } from "@keylens/engine";
 import { downloadBlob, svgMarkup, svgPng } from "./export-image.ts";
-import { loadRows, type LoadFailure } from "./load-rows.ts";
+import { loadRows, rowsFromText, type LoadFailure, type LoadResult } from "./load-rows.ts";
 import { resolveLocale } from "./locale.ts";
 import type { DataRow } from "./parse-csv.ts";
 import { toCsv } from "./to-csv.ts";
@@ -12,6 +12,8 @@ export interface SelectDetail {
   readonly customers: readonly DataRow[];
   /** What the user picked: one customer, a tier, a quadrant, a brushed region, a lifecycle stage, or a bill line. */
   readonly kind: "customer" | "tier" | "quadrant" | "brush" | "stage" | "line";
+  /** For a bill line: its id (`basic`, `energy:peak`, `pf`, …). */
+  readonly line?: string | undefined;
   readonly tier?: string | undefined;
   readonly quadrant?: string | undefined;
   readonly stage?: string | undefined;
@@ -151,7 +153,7 @@ export class KeylensElement extends LitElement {
     this.loadController = controller;
     this.loading = true;
     try {
-      const result = await loadRows(this.src, controller.signal);
+      const result = await loadRows(this.src, controller.signal, (text, url, type) => this.parseText(text, url, type));
       if (controller.signal.aborted) return;
       if (result.ok) this.loadedRows = result.rows;
       else this.loadFailure = result.failure;
@@ -159,6 +161,11 @@ export class KeylensElement extends LitElement {
     } catch {
       // Aborted by a newer src; that load owns the state now.
     }
+  }
+
+  /** Turns the text behind `src` into rows; elements with another input shape override it. */
+  protected parseText(text: string, url: string, contentType: string): LoadResult {
+    return rowsFromText(text, url, contentType);
   }
 
   /** Returns interface text in the element's language. */

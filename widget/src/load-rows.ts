@@ -16,7 +16,11 @@ export type LoadResult =
  * Returns the rows behind `url`: a JSON array of objects (or an object with a `customers` array), or CSV with a
  * header row (chosen by content type or the `.csv` extension, else sniffed from the first character).
  */
-export async function loadRows(url: string, signal?: AbortSignal): Promise<LoadResult> {
+export async function loadRows(
+  url: string,
+  signal?: AbortSignal,
+  parse: (text: string, url: string, contentType: string) => LoadResult = rowsFromText,
+): Promise<LoadResult> {
   let response: Response;
   try {
     response = await fetch(url, { signal, credentials: "same-origin" });
@@ -26,7 +30,7 @@ export async function loadRows(url: string, signal?: AbortSignal): Promise<LoadR
   }
   if (!response.ok) return { ok: false, failure: { kind: "http", status: response.status, url } };
   const text = await response.text();
-  return rowsFromText(text, url, response.headers.get("content-type") ?? "");
+  return parse(text, url, response.headers.get("content-type") ?? "");
 }
 
 /** Returns rows parsed from `text` (JSON or CSV), see {@link loadRows}. */

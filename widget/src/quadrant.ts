@@ -9,8 +9,6 @@ import {
   type TemplateResult,
 } from "lit";
 import { quadtree, type Quadtree } from "d3-quadtree";
-import { brush, type BrushBehavior, type D3BrushEvent } from "d3-brush";
-import { select } from "d3-selection";
 import {
   LOYALTY_PRESET,
   QUADRANT_KEYS,
@@ -184,7 +182,12 @@ export class KeylensQuadrant extends KeylensElement {
       .axis-title {
         font-size: 11.5px;
       }
+      .brush .overlay {
+        fill: transparent;
+        cursor: crosshair;
+      }
       .brush .selection {
+        pointer-events: none;
         fill: var(--_accent);
         fill-opacity: 0.12;
         stroke: var(--_accent);
@@ -256,6 +259,7 @@ export class KeylensQuadrant extends KeylensElement {
     hoverIndex: { state: true },
     tableOpen: { state: true },
     brushed: { state: true },
+    brushBox: { state: true },
   };
 
   /** Field of the x measure (defaults to `ordersPerYear`, transaction frequency). */
@@ -281,12 +285,14 @@ export class KeylensQuadrant extends KeylensElement {
   declare protected hoverIndex: number;
   declare protected tableOpen: boolean;
   declare protected brushed: Set<number> | null;
+  /** The rectangle being dragged or last brushed, in SVG pixels. */
+  declare protected brushBox: { x0: number; y0: number; x1: number; y1: number } | null;
 
   private memo: { key: unknown[]; value: Result<QuadrantResult> | null } = { key: [], value: null };
   private cloudMemo: { key: unknown[]; value: PointCloud | null } = { key: [], value: null };
   private tree: Quadtree<number> | null = null;
   private pixelOwner: Int32Array | null = null;
-  private brushBehavior: BrushBehavior<unknown> | null = null;
+  private dragStart: [number, number] | null = null;
   private lastLayout: Layout | null = null;
 
   constructor() {
@@ -305,6 +311,7 @@ export class KeylensQuadrant extends KeylensElement {
     this.hoverIndex = -1;
     this.tableOpen = false;
     this.brushed = null;
+    this.brushBox = null;
   }
 
   /** The engine's quadrant result for the current rows, options and language. */
@@ -356,6 +363,7 @@ export class KeylensQuadrant extends KeylensElement {
       this.focusQuadrant = -1;
       this.hoverIndex = -1;
       this.brushed = null;
+      this.brushBox = null;
     }
   }
 
@@ -590,7 +598,24 @@ export class KeylensQuadrant extends KeylensElement {
           </text>
         </g>
         <g class="points">${points}</g>
-        <g class="brush"></g>
+        <g class="brush">
+          <rect
+            class="overlay"
+            x=${left}
+            y=${top}
+            width=${plotW}
+            height=${plotH}
+            @pointerdown=${(e: PointerEvent) => this.onBrushStart(e)}
+            @pointermove=${(e: PointerEvent) => this.onBrushMove(e, L)}
+            @pointerup=${(e: PointerEvent) => this.onBrushEnd(e, c, L)}
+          ></rect>
+          ${
+            this.brushBox
+              ? svg`<rect class="selection" x=${Math.min(this.brushBox.x0, this.brushBox.x1)} y=${Math.min(this.brushBox.y0, this.brushBox.y1)}
+                width=${Math.abs(this.brushBox.x1 - this.brushBox.x0)} height=${Math.abs(this.brushBox.y1 - this.brushBox.y0)}></rect>`
+              : nothing
+          }
+        </g>
         <g class="splits">
           <line class="split" x1=${sx} x2=${sx} y1=${top} y2=${bottom}></line>
           <line class="split" x1=${left} x2=${right} y1=${sy} y2=${sy}></line>
@@ -798,7 +823,6 @@ export class KeylensQuadrant extends KeylensElement {
     const c = this.cloud(r.data, L);
     const canvas = this.renderRoot.querySelector<HTMLCanvasElement>("canvas.layer");
     if (canvas) this.paintCanvas(canvas, c, L);
-    this.attachBrush(c, L);
   }
 
   private paintCanvas(canvas: HTMLCanvasElement, c: PointCloud, L: Layout): void {
@@ -877,44 +901,50 @@ export class KeylensQuadrant extends KeylensElement {
     }
   }
 
-  private attachBrush(c: PointCloud, L: Layout): void {
-    const g = this.renderRoot.querySelector<SVGGElement>("g.brush");
-    if (!g) return;
-    const extent: [[number, number], [number, number]] = [
-      [L.left, L.top],
-      [L.left + L.plotW, L.top + L.plotH],
-    ];
-    if (g.dataset.extent === JSON.stringify(extent)) return;
-    g.dataset.extent = JSON.stringify(extent);
-    // d3-brush owns this <g>; the template never binds inside it (STYLE.md §3).
-    this.brushBehavior = brush<unknown>()
-      .extent(extent)
-      .on("end", (event: D3BrushEvent<unknown>) => this.onBrushEnd(event, c, L));
-    select(g).call(this.brushBehavior);
-    select(g).on("pointermove.keylens", (e: PointerEvent) => this.onPointer(e, c, L));
-    select(g).on("pointerleave.keylens", () => (this.hoverIndex = -1));
+  // A small brush of our own (pointer events on one overlay rect) instead of d3-brush, which pulls in
+  // d3-selection, d3-transition and d3-color for a rectangle.
+  private onBrushStart(e: PointerEvent): void {
+    if (e.button !== 0) return;
+    this.dragStart = this.pointerXY(e);
+    try {
+      (e.currentTarget as Element).setPointerCapture(e.pointerId);
+    } catch {
+      // Synthetic events have no active pointer to capture.
+    }
   }
 
-  private onBrushEnd(event: D3BrushEvent<unknown>, c: PointCloud, L: Layout): void {
-    const r = this.result;
-    if (!r?.success) return;
-    const sel = event.selection as [[number, number], [number, number]] | null;
-    if (!sel) {
-      // A click without a drag: pick the point under the pointer, if any.
-      const source = event.sourceEvent as MouseEvent | undefined;
+  private onBrushMove(e: PointerEvent, L: Layout): void {
+    if (!this.dragStart) return;
+    const [x, y] = this.pointerXY(e);
+    const [x0, y0] = this.dragStart;
+    if (Math.abs(x - x0) < 3 && Math.abs(y - y0) < 3) return;
+    const cx = (v: number) => Math.min(L.left + L.plotW, Math.max(L.left, v));
+    const cy = (v: number) => Math.min(L.top + L.plotH, Math.max(L.top, v));
+    this.brushBox = { x0: cx(x0), y0: cy(y0), x1: cx(x), y1: cy(y) };
+  }
+
+  private onBrushEnd(e: PointerEvent, c: PointCloud, L: Layout): void {
+    const start = this.dragStart;
+    this.dragStart = null;
+    if (!start) return;
+    const [x, y] = this.pointerXY(e);
+    if (Math.abs(x - start[0]) < 3 && Math.abs(y - start[1]) < 3) {
+      // A click: pick the point under the pointer, if any, and clear a brushed selection.
+      this.brushBox = null;
       this.brushed = null;
-      if (!source) return;
-      const [x, y] = this.pointerXY(source);
       const k = this.nearest(c, L, x, y);
       if (k >= 0) this.selectPoint(c, k);
       return;
     }
-    const [[x0, y0], [x1, y1]] = sel;
+    this.onBrushMove(e, L);
+    const box = this.brushBox!;
+    const [x0, x1] = [Math.min(box.x0, box.x1), Math.max(box.x0, box.x1)];
+    const [y0, y1] = [Math.min(box.y0, box.y1), Math.max(box.y0, box.y1)];
     const picked = new Set<number>();
     for (let k = 0; k < c.px.length; k++) {
-      const x = c.px[k]!;
-      const y = c.py[k]!;
-      if (x >= x0 && x <= x1 && y >= y0 && y <= y1) picked.add(k);
+      const px = c.px[k]!;
+      const py = c.py[k]!;
+      if (px >= x0 && px <= x1 && py >= y0 && py <= y1) picked.add(k);
     }
     this.brushed = picked;
     const rows = this.rows ?? [];
@@ -924,8 +954,7 @@ export class KeylensQuadrant extends KeylensElement {
   /** Clears a brushed selection. */
   clearSelection(): void {
     this.brushed = null;
-    const g = this.renderRoot.querySelector<SVGGElement>("g.brush");
-    if (g && this.brushBehavior) select(g).call(this.brushBehavior.move, null);
+    this.brushBox = null;
   }
 
   private renderCards(r: QuadrantResult): TemplateResult {

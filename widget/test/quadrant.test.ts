@@ -83,10 +83,14 @@ describe("keylens-quadrant", () => {
   it("selects the clicked customer and a brushed region", async () => {
     const el = await chart("en");
     const overlay = el.shadowRoot!.querySelector<SVGRectElement>("g.brush rect.overlay")!;
+    const pointer = (type: string, x: number, y: number) =>
+      overlay.dispatchEvent(
+        new PointerEvent(type, { clientX: x, clientY: y, bubbles: true, composed: true, button: 0 }),
+      );
     const { x, y } = pointCenter(el, 3);
     setTimeout(() => {
-      overlay.dispatchEvent(new MouseEvent("mousedown", { clientX: x, clientY: y, bubbles: true, view: window }));
-      window.dispatchEvent(new MouseEvent("mouseup", { clientX: x, clientY: y, bubbles: true, view: window }));
+      pointer("pointerdown", x, y);
+      pointer("pointerup", x, y);
     });
     const click = (await oneEvent(el, "keylens-select")) as CustomEvent<SelectDetail>;
     expect(click.detail.kind).to.equal("customer");
@@ -94,16 +98,15 @@ describe("keylens-quadrant", () => {
 
     const box = overlay.getBoundingClientRect();
     setTimeout(() => {
-      overlay.dispatchEvent(
-        new MouseEvent("mousedown", { clientX: box.x + 1, clientY: box.y + 1, bubbles: true, view: window }),
-      );
-      const end = { clientX: box.right - 1, clientY: box.bottom - 1, bubbles: true, view: window };
-      window.dispatchEvent(new MouseEvent("mousemove", end));
-      window.dispatchEvent(new MouseEvent("mouseup", end));
+      pointer("pointerdown", box.x + 1, box.y + 1);
+      pointer("pointermove", box.right - 1, box.bottom - 1);
+      pointer("pointerup", box.right - 1, box.bottom - 1);
     });
     const brushed = (await oneEvent(el, "keylens-select")) as CustomEvent<SelectDetail>;
     expect(brushed.detail.kind).to.equal("brush");
     expect(brushed.detail.customers.length).to.equal(rows.length);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector("g.brush rect.selection")).not.to.equal(null);
   });
 
   it("selects a quadrant's customers from its card", async () => {
