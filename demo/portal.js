@@ -8,6 +8,7 @@ document.documentElement.lang = lang;
 for (const el of document.querySelectorAll("[data-keylens]")) {
   el.setAttribute("lang", lang);
   if (lang === "en" && el.localName !== "keylens-bill") el.setAttribute("name-field", "nameEn");
+  if (lang === "en" && el.dataset.headingEn) el.setAttribute("heading", el.dataset.headingEn);
 }
 for (const el of document.querySelectorAll("[data-text-en]")) {
   if (lang === "en") el.textContent = el.dataset.textEn;

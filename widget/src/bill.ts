@@ -123,6 +123,9 @@ export class KeylensBill extends KeylensElement {
         font-size: 0.9em;
         min-width: 260px;
       }
+      tfoot td.num {
+        white-space: nowrap;
+      }
       tfoot td,
       tfoot th {
         font-weight: 700;

@@ -40,7 +40,7 @@ const MAX_CANVAS_POINTS = 100_000;
 // Above this many points keyboard users move between quadrants, not single points (Highcharts' threshold).
 const MAX_POINT_NAVIGATION = 200;
 const TABLE_ROWS = 100;
-const MARGIN = { top: 14, right: 18, bottom: 46, left: 60 };
+const MARGIN = { top: 24, right: 18, bottom: 46, left: 60 };
 const INSET = 12;
 const KEY_INDEX: Record<QuadrantKey, number> = { HH: 0, HL: 1, LH: 2, LL: 3 };
 // Marker shapes per quadrant (HH circle, HL square, LH triangle, LL diamond) so colour is not the only cue.
@@ -159,6 +159,14 @@ export class KeylensQuadrant extends KeylensElement {
       }
       .split-label {
         font-size: 11px;
+      }
+      .split-label,
+      .qname,
+      .qcount {
+        paint-order: stroke;
+        stroke: var(--_bg);
+        stroke-width: 3px;
+        stroke-linejoin: round;
       }
       .qname {
         font-weight: 600;
@@ -619,8 +627,8 @@ export class KeylensQuadrant extends KeylensElement {
         <g class="splits">
           <line class="split" x1=${sx} x2=${sx} y1=${top} y2=${bottom}></line>
           <line class="split" x1=${left} x2=${right} y1=${sy} y2=${sy}></line>
-          <text class="split-label muted" x=${sx + 4} y=${bottom - 6}>${this.splitText(r, "x")}</text>
-          <text class="split-label muted" x=${left + 4} y=${sy - 5}>${this.splitText(r, "y")}</text>
+          <text class="split-label muted" x=${sx} y=${top - 8} text-anchor="middle">${this.splitText(r, "x")}</text>
+          <text class="split-label muted" x=${right - 4} y=${sy - 5} text-anchor="end">${this.splitText(r, "y")}</text>
         </g>
         <g class="labels">
           ${QUADRANT_KEYS.map((key, i) => {
