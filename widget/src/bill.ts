@@ -323,7 +323,7 @@ export class KeylensBill extends KeylensElement {
     for (const d of check?.differences ?? []) if (d.line !== "total") for (const id of d.lineIds) differing.add(id);
     const totalDiff = check?.differences.find((d) => d.line === "total");
     const printedTotal = entry.printed?.totalYuan;
-    return html`<div class="table-wrap" part="table">
+    return html`<div class="table-wrap" part="table" tabindex="0" role="region" aria-label=${this.t("billTitle")}>
       <table>
         <caption class="visually-hidden">
           ${this.t("billTitle")}

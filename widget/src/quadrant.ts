@@ -1000,7 +1000,7 @@ export class KeylensQuadrant extends KeylensElement {
       <summary>${this.t("showTable")}</summary>
       ${
         this.tableOpen
-          ? html`<div class="table-wrap">
+          ? html`<div class="table-wrap" tabindex="0" role="region" aria-label=${this.t("showTable")}>
               <table>
                 <caption>
                   ${this.summaryText(r)}
