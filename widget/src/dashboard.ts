@@ -218,7 +218,7 @@ export class KeylensDashboard extends KeylensElement {
 
   override render(): TemplateResult {
     const title = this.heading ?? this.t("dashboardTitle");
-    const state = this.renderDataState();
+    const state = this.renderDataState() ?? this.renderDeferred();
     if (state)
       return html`<div class="panel">
         <h2 class="title">${title}</h2>

@@ -33,6 +33,9 @@ export interface CsvTable {
 }
 
 const MAX_LISTED_ISSUES = 8;
+// From this many rows the engine call runs in its own task after a "computing" frame, so a dashboard's elements
+// each take one task (about 0.6 s per element at 1,000,000 rows) instead of one long freeze.
+const LARGE_ROWS = 200_000;
 const FALLBACK_WIDTH = 640;
 
 /**
@@ -77,6 +80,7 @@ export class KeylensElement extends LitElement {
   /** Content width in CSS pixels, tracked with a ResizeObserver. */
   declare protected width: number;
 
+  private readyRows = new WeakSet<object>();
   private resizeObserver: ResizeObserver | null = null;
   private resizeFrame = 0;
   private loadController: AbortController | null = null;
@@ -137,7 +141,9 @@ export class KeylensElement extends LitElement {
   /** Resolves when the current `src` has loaded (or failed) and the element has rendered it. */
   async dataReady(): Promise<void> {
     await this.updateComplete;
-    while (this.loading) await new Promise((r) => setTimeout(r, 10));
+    while (this.loading || (this.rows && this.rows.length >= LARGE_ROWS && !this.readyRows.has(this.rows))) {
+      await new Promise((r) => setTimeout(r, 10));
+    }
     await this.updateComplete;
   }
 
@@ -191,6 +197,22 @@ export class KeylensElement extends LitElement {
     }
     if (!this.loadedRows) return this.renderError([this.t("errorNoData")]);
     return null;
+  }
+
+  /**
+   * Returns a "computing" view and schedules the real render in a later task when the rows are large and not yet
+   * computed; null otherwise.
+   */
+  protected renderDeferred(): TemplateResult | null {
+    const rows = this.rows;
+    if (!rows || rows.length < LARGE_ROWS || this.readyRows.has(rows)) return null;
+    setTimeout(() => {
+      this.readyRows.add(rows);
+      this.requestUpdate();
+    }, 0);
+    return html`<div class="loading" part="loading" role="status">
+      ${this.t("computing", { n: rows.length.toLocaleString(this.locale) })}
+    </div>`;
   }
 
   /** Returns the in-element error view listing `messages`. */

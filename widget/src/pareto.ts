@@ -256,6 +256,8 @@ export class KeylensPareto extends KeylensElement {
       </div>
     </div>`;
     if (state) return html`<div class="frame">${toolbar}${state}</div>`;
+    const deferred = this.renderDeferred();
+    if (deferred) return html`<div class="frame">${toolbar}${deferred}</div>`;
     const missing = missingField(this.rows ?? [], this.valueField);
     if (missing) {
       const text = this.t("errorField", { field: missing, attr: "value-field" });

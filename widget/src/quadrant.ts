@@ -384,6 +384,8 @@ export class KeylensQuadrant extends KeylensElement {
       ${state ? nothing : this.renderExport()}
     </div>`;
     if (state) return html`<div class="frame">${toolbar}${state}</div>`;
+    const deferred = this.renderDeferred();
+    if (deferred) return html`<div class="frame">${toolbar}${deferred}</div>`;
     const rows = this.rows!;
     for (const [field, attr] of [
       [this.xField, "x-field"],

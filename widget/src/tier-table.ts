@@ -227,7 +227,7 @@ export class KeylensTierTable extends KeylensElement {
 
   override render(): TemplateResult {
     const title = this.heading ?? this.t("tierTableTitle");
-    const state = this.renderDataState();
+    const state = this.renderDataState() ?? this.renderDeferred();
     if (state)
       return html`<div class="frame">
         <h3 class="title">${title}</h3>

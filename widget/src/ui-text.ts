@@ -6,6 +6,7 @@ type Entry = Readonly<Record<Locale, string | ((p: Params) => string)>>;
 // Interface words only (buttons, captions, headings). Every number and business label comes from the engine.
 const TEXT = {
   loading: { "zh-CN": "正在加载数据…", en: "Loading data…" },
+  computing: { "zh-CN": (p) => `正在计算 ${p.n} 位客户…`, en: (p) => `Computing ${p.n} customers…` },
   errorTitle: { "zh-CN": "无法显示图表", en: "Cannot show the chart" },
   errorHttp: {
     "zh-CN": (p) => `数据地址 ${p.url} 返回 HTTP ${p.status}。`,

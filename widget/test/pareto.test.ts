@@ -15,6 +15,11 @@ function engine(method: "value" | "count" | "computed" = "value"): AbcResult {
   return r.data;
 }
 
+function engineTierCount(many: object[]): number {
+  const r = customerTiers(many, { value: "revenue", id: "id" });
+  return r.success ? r.data.tiers.length : 0;
+}
+
 async function pareto(lang = "zh-CN"): Promise<KeylensPareto> {
   const el = await fixture<KeylensPareto>(html`<keylens-pareto lang=${lang} .customers=${rows}></keylens-pareto>`);
   await frames();
@@ -164,6 +169,16 @@ describe("keylens-pareto", () => {
     const el = await fixture<KeylensPareto>(html`<keylens-pareto src="/test/fixtures/customers.csv"></keylens-pareto>`);
     await el.dataReady();
     expect(el.shadowRoot!.querySelectorAll("rect.bar").length).to.equal(rows.length);
+  });
+
+  it("defers a large book to its own task behind a computing state, then draws one path per tier", async () => {
+    const many = Array.from({ length: 250_000 }, (_, i) => ({ id: `c${i}`, revenue: 1 + ((i * 7919) % 10007) }));
+    const el = await fixture<KeylensPareto>(html`<keylens-pareto .customers=${many}></keylens-pareto>`);
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain("250,000");
+    await el.dataReady();
+    const bars = el.shadowRoot!.querySelectorAll(".bar");
+    expect(bars.length).to.be.at.most(engineTierCount(many));
+    expect(bars[0]!.tagName.toLowerCase()).to.equal("path");
   });
 
   it("passes axe in zh-CN and en", async () => {
