@@ -35,7 +35,12 @@ run("unit and contract tests (vitest)", "pnpm", [
 if (existsSync(vitestJson)) {
   const report = JSON.parse(readFileSync(vitestJson, "utf8"));
   passed += report.numPassedTests;
-  failed += report.numFailedTests + (report.numFailedTestSuites ?? 0);
+  // numFailedTestSuites also counts describe blocks; a file that failed without a failed test (an import error) is
+  // counted once instead.
+  const brokenFiles = (report.testResults ?? []).filter(
+    (file) => file.status === "failed" && !file.assertionResults?.some((test) => test.status === "failed"),
+  ).length;
+  failed += report.numFailedTests + brokenFiles;
 } else failed += 1;
 
 // Browser tests in Debian Chromium: the widget's suite, then the add-in task pane's (which reuses the widget's setup).

@@ -66,8 +66,13 @@ describe("add-in task pane (stub Office)", () => {
     same(chart.customers?.length, 4, "customers");
     same(chart.getAttribute("value-field"), "收入", "value-field");
     await chart.updateComplete;
+    // The dashboard draws its Pareto chart in a nested <keylens-pareto>; the bare Pareto chart draws it itself.
+    const pareto = (chart.shadowRoot!.querySelector("keylens-pareto") ?? chart) as HTMLElement & {
+      updateComplete?: Promise<unknown>;
+    };
+    await pareto.updateComplete;
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    same(chart.shadowRoot!.querySelectorAll("rect.bar").length, 4, "bars rendered");
+    same(pareto.shadowRoot!.querySelectorAll("rect.bar").length, 4, "bars rendered");
     root.remove();
   });
 

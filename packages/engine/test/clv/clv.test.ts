@@ -46,7 +46,7 @@ describe("gammaGammaExpectedValue", () => {
       code: "clv_gamma_gamma_mean_not_positive",
       path: ["customer", "meanValue"],
     });
-    expect(codes(gammaGammaExpectedValue(CDNOW, { frequency: NaN, meanValue: 1 }))).toEqual(["invalid_type"]);
+    expect(codes(gammaGammaExpectedValue(CDNOW, { frequency: NaN, meanValue: 1 }))).toEqual(["not_finite"]);
   });
 });
 
@@ -59,14 +59,14 @@ describe("retentionClv", () => {
     expect(data(retentionClv({ marginPerPeriod: 100, retention: 0, discountRate: 0.1 })).clv).toBe(0);
   });
 
-  it("retentionClv(input) rejects r ≥ 1 + d and out-of-range inputs; warns on a negative margin", () => {
+  it("retentionClv(input) rejects r ≥ 1 + d, out-of-range and NaN inputs (not_finite); warns on a negative margin", () => {
     expect(codes(retentionClv({ marginPerPeriod: 100, retention: 1, discountRate: 0 }))).toEqual([
       "clv_retention_too_high",
     ]);
     expect(codes(retentionClv({ marginPerPeriod: 100, retention: 1.2, discountRate: 0.5 }))).toEqual(["too_big"]);
     expect(codes(retentionClv({ marginPerPeriod: 100, retention: -0.1, discountRate: 0.1 }))).toEqual(["too_small"]);
     expect(codes(retentionClv({ marginPerPeriod: 100, retention: 0.5, discountRate: -0.1 }))).toEqual(["too_small"]);
-    expect(codes(retentionClv({ marginPerPeriod: NaN, retention: 0.5, discountRate: 0.1 }))).toEqual(["invalid_type"]);
+    expect(codes(retentionClv({ marginPerPeriod: NaN, retention: 0.5, discountRate: 0.1 }))).toEqual(["not_finite"]);
     const neg = retentionClv({ marginPerPeriod: -50, retention: 0.5, discountRate: 0 });
     expect(data(neg).clv).toBe(-50);
     expect(codes(neg)).toEqual(["clv_negative_margin"]);
