@@ -1,7 +1,13 @@
-import { customerTiers, type AbcResult, type AbcTierSummary, type Locale, type Result } from "@keylens/engine";
+import {
+  customerTiers,
+  explainTier,
+  type AbcResult,
+  type AbcTierSummary,
+  type Locale,
+  type Result,
+} from "@keylens/engine";
 import { formatNumber, formatPercent } from "./format-number.ts";
 import type { DataRow } from "./parse-csv.ts";
-import { uiText } from "./ui-text.ts";
 
 /** What the tiering elements pass to the engine. */
 export interface TierRowsOptions {
@@ -53,35 +59,7 @@ export function limitText(r: AbcResult, t: AbcTierSummary, locale: Locale): stri
   return formatPercent(t.limit, locale, 1);
 }
 
-/** Returns why item `i` has its tier, in words built from the engine's own figures for it. */
+/** Returns why item `i` has its tier: the engine's explanation (rank, cumulative share, rule, cut, ties). */
 export function explainItem(r: AbcResult, i: number, locale: Locale): string {
-  const ti = r.tierIndex[i]!;
-  if (ti < 0) {
-    const k = r.excluded.indices.indexOf(i);
-    const reason = r.excluded.reasons[k];
-    return uiText(
-      locale,
-      reason === "zero" ? "reasonZero" : reason === "negative" ? "reasonNegative" : "reasonMissing",
-    );
-  }
-  const t = r.tiers[ti]!;
-  const sep = locale === "zh-CN" ? "，" : ", ";
-  if (t.separate) return uiText(locale, "explainSeparate", { tier: t.label });
-  const rule =
-    r.method === "count"
-      ? uiText(locale, "ruleCount", { tier: t.label, limit: limitText(r, t, locale) })
-      : r.method === "computed"
-        ? uiText(locale, "ruleComputed", { tier: t.label, limit: limitText(r, t, locale) })
-        : uiText(locale, "ruleValue", { tier: t.label, limit: limitText(r, t, locale) });
-  const parts = [
-    uiText(locale, "explainTier", {
-      rank: r.rank[i]!,
-      n: r.rankedCount,
-      cum: formatPercent(r.cumShare[i], locale, 1),
-      rule,
-    }),
-  ];
-  if (r.isBoundary[i]) parts.push(uiText(locale, "boundary"));
-  if (r.tieGroupSize[i]! > 1) parts.push(uiText(locale, "tie", { n: r.tieGroupSize[i]! - 1 }));
-  return parts.join(sep);
+  return explainTier(r, i, locale)?.text ?? "";
 }

@@ -90,31 +90,9 @@ const TEXT = {
   pageNext: { "zh-CN": "下一页", en: "Next" },
   pageOf: { "zh-CN": (p) => `第 ${p.page} / ${p.pages} 页`, en: (p) => `Page ${p.page} of ${p.pages}` },
   select: { "zh-CN": "选中", en: "Select" },
-  boundary: { "zh-CN": "位于分界处", en: "next to a cut" },
-  ruleValue: {
-    "zh-CN": (p) => `未超过 ${p.tier} 级累计价值界限 ${p.limit}`,
-    en: (p) => `within tier ${p.tier}'s cumulative value limit of ${p.limit}`,
-  },
-  ruleCount: {
-    "zh-CN": (p) => `位于 ${p.tier} 级客户数配额内（累计 ${p.limit}）`,
-    en: (p) => `within tier ${p.tier}'s count quota (cumulative ${p.limit})`,
-  },
-  ruleComputed: {
-    "zh-CN": (p) => `计算 ABC 的 ${p.tier} 级界限 ${p.limit}`,
-    en: (p) => `computed ABC limit of tier ${p.tier}: ${p.limit}`,
-  },
-  explainSeparate: {
-    "zh-CN": (p) => `数值为零或负，单列为 ${p.tier} 级`,
-    en: (p) => `zero or negative, kept apart as ${p.tier}`,
-  },
   errorField: {
     "zh-CN": (p) => `数据中没有字段“${p.field}”：请用 ${p.attr} 属性指定字段名。`,
     en: (p) => `No row has the field "${p.field}": name the field with the ${p.attr} attribute.`,
-  },
-  tie: { "zh-CN": (p) => `与另 ${p.n} 位同值`, en: (p) => `tied with ${p.n} others` },
-  explainTier: {
-    "zh-CN": (p) => `排名 ${p.rank}/${p.n}，累计占比 ${p.cum}，${p.rule}`,
-    en: (p) => `rank ${p.rank} of ${p.n}, cumulative ${p.cum}, ${p.rule}`,
   },
   reasonMissing: { "zh-CN": "数值缺失，未分级", en: "value missing, not tiered" },
   reasonZero: { "zh-CN": "数值为零，未分级", en: "value is zero, not tiered" },

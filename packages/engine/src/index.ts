@@ -16,6 +16,8 @@ export type { TierLookup } from "./tiering/tier-of-value.ts";
 export { abcItems } from "./tiering/abc-items.ts";
 export type { AbcItem } from "./tiering/abc-items.ts";
 export { abcCurve } from "./tiering/abc-curve.ts";
+export { explainTier } from "./tiering/explain-tier.ts";
+export type { TierExplanation } from "./tiering/explain-tier.ts";
 export type { AbcCurvePoint } from "./tiering/abc-curve.ts";
 export { SEED_CLASS_LABELS, tierLabels, defaultTierLabels } from "./tiering/tier-labels.ts";
 export {
