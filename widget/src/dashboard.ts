@@ -235,6 +235,8 @@ export class KeylensDashboard extends KeylensElement {
     }
     const lang = this.locale;
     const narrow = this.width > 0 && this.width < NARROW;
+    // Children are separate elements: each applies `theme` (or prefers-color-scheme) to itself, so pass it on.
+    const theme = this.theme ?? nothing;
     return html`<div class="dash ${narrow ? "narrow" : ""}">
       <section class="panel wide" part="header" aria-labelledby="dash-title">
         <h2 class="title" id="dash-title">${title}</h2>
@@ -243,6 +245,7 @@ export class KeylensDashboard extends KeylensElement {
       <section class="panel wide" part="panel">
         <keylens-pareto
           lang=${lang}
+          theme=${theme}
           .customers=${rows}
           value-field=${this.valueField}
           id-field=${this.idField}
@@ -254,6 +257,7 @@ export class KeylensDashboard extends KeylensElement {
       <section class="panel" part="panel">
         <keylens-quadrant
           lang=${lang}
+          theme=${theme}
           .customers=${rows}
           x-field=${this.xField}
           y-field=${this.yField}
@@ -268,6 +272,7 @@ export class KeylensDashboard extends KeylensElement {
       <section class="panel wide" part="panel">
         <keylens-tier-table
           lang=${lang}
+          theme=${theme}
           .customers=${rows}
           value-field=${this.valueField}
           id-field=${this.idField}
