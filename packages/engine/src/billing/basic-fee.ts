@@ -232,6 +232,10 @@ export function basicFeeWith(input: BasicFeeInput, settings: BillingSettings): R
   }
   const monthlyFeeYuan = billingQuantity * priceYuan;
   const raw = (monthlyFeeYuan * days) / daysBasis;
+  // Finite quantity and price can still overflow (1e308 kVA × 20 yuan): an error, never ∞ yuan.
+  if (!Number.isFinite(raw)) {
+    return fail([issue("not_finite", ["quantity"], { received: `quantity × price = ${raw}` })]);
+  }
   return ok(
     {
       amountYuan: settings.moneyRounding === "perLine" ? roundYuan(raw) : raw,

@@ -47,6 +47,10 @@ export function demandKw(
   if (issues.length > 0 || !ct.success || !pt.success) return fail(issues);
   const multiplier = cleanDecimal(ct.data * pt.data);
   const rawDemandKw = cleanDecimal(reading * multiplier);
+  // Finite inputs can still overflow (1e308 × 120 = ∞, 0 × ∞ = NaN): an error, never a non-number as the demand.
+  if (!Number.isFinite(rawDemandKw)) {
+    return fail([issue("not_finite", ["reading"], { received: `reading × CT × PT = ${rawDemandKw}` })]);
+  }
   return ok({
     demandKw: roundDemandKw(rawDemandKw, demandRounding),
     rawDemandKw,

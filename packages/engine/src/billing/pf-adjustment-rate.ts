@@ -166,6 +166,11 @@ export function pfAdjustment(
   const bands: PfBandStep[] = [];
   const bp = pfAdjustmentBasisPoints(pf100, standardHundredths(std)!, bands);
   const baseYuan = Number((basicFeeYuan + energyChargeYuan).toPrecision(15));
+  const amountYuan = roundYuan((bp * baseYuan) / 10000);
+  // Finite fees can still overflow (1e304 yuan × 1450 bp = ∞): an error, never ∞ yuan.
+  if (!Number.isFinite(amountYuan)) {
+    return fail([issue("not_finite", ["basicFeeYuan"], { received: `rate × (basic + energy) = ${amountYuan}` })]);
+  }
   return ok(
     {
       rate: bp / 10000,
@@ -174,7 +179,7 @@ export function pfAdjustment(
       standard: std,
       bands,
       baseYuan,
-      amountYuan: roundYuan((bp * baseYuan) / 10000),
+      amountYuan,
     },
     warnings,
   );

@@ -5,19 +5,28 @@
 export function roundHalfUp(x: number, decimals = 0): number {
   if (!Number.isFinite(x)) return x;
   const sign = x < 0 ? -1 : 1;
-  const shifted = Math.round(Number(`${Math.abs(x)}e${decimals}`));
-  return sign * Number(`${shifted}e${-decimals}`) || 0;
+  const shifted = Math.round(shiftDecimal(Math.abs(x), decimals));
+  return sign * shiftDecimal(shifted, -decimals) || 0;
+}
+
+/**
+ * Returns x · 10^places computed on x's shortest decimal text (1.005 → 100.5 exactly). The text may be in exponent
+ * form (1e+21, 5e-7): appending "e2" to it would give NaN, which rounded every amount from 1e19 yuan up to 0.
+ */
+function shiftDecimal(x: number, places: number): number {
+  const [mantissa, exponent = "0"] = String(x).split("e");
+  return Number(`${mantissa}e${Number(exponent) + places}`);
 }
 
 /** Returns `x` rounded to `decimals` places, halves to the even neighbour (R's and banker's rounding). */
 export function roundHalfEven(x: number, decimals = 0): number {
   if (!Number.isFinite(x)) return x;
   const sign = x < 0 ? -1 : 1;
-  const scaled = Number(`${Math.abs(x)}e${decimals}`);
+  const scaled = shiftDecimal(Math.abs(x), decimals);
   const floor = Math.floor(scaled);
   const diff = scaled - floor;
   const rounded = diff > 0.5 ? floor + 1 : diff < 0.5 ? floor : floor % 2 === 0 ? floor : floor + 1;
-  return sign * Number(`${rounded}e${-decimals}`) || 0;
+  return sign * shiftDecimal(rounded, -decimals) || 0;
 }
 
 /** How to round a half: away from zero (`halfUp`, JS/Excel ROUND) or to even (`halfEven`, R). */

@@ -209,6 +209,14 @@ describe("basicFee: bad input names the field in both languages", () => {
     );
   });
 
+  it("basicFee(1e308 kVA × 20) fails with not_finite on quantity instead of returning Infinity", () => {
+    const [i] = issues(basicFee({ basis: "capacity", quantity: 1e308, price: 20 }));
+    expect([i!.code, formatIssue(i!, "en")]).toEqual([
+      "not_finite",
+      "quantity: expected a finite number, got quantity × price = Infinity",
+    ]);
+  });
+
   it("basicFee(unknown basis, NaN price, extra key) lists every problem", () => {
     const r = issues(basicFee({ basis: "kva", quantity: 1, price: NaN, extra: 1 } as never));
     expect(r.map((i) => [i.code, i.path.join(".")])).toEqual([
@@ -231,6 +239,13 @@ describe("demandKw and parseRatio", () => {
     expect(data(demandKw(1.021, "600/5", 1, { demandRounding: "integer" })).demandKw).toBe(123);
     expect(data(demandKw(1.021, "600/5", 1, { demandRounding: "ceil" })).demandKw).toBe(123);
     expect(data(demandKw(1.021, "600/5", 1, { demandRounding: "none" })).demandKw).toBe(122.52);
+  });
+
+  it("demandKw(reading, ct, pt) that overflows (1e308 × 120, 0 × ∞) fails with not_finite on reading", () => {
+    expect(issues(demandKw(1e308, 120)).map((i) => [i.code, formatIssue(i, "en")])).toEqual([
+      ["not_finite", "reading: expected a finite number, got reading × CT × PT = Infinity"],
+    ]);
+    expect(issues(demandKw(0, 1.8e306, "10000/100"))[0]!.code).toBe("not_finite");
   });
 
   it('parseRatio("600/5") is 120 and "(10000/100)×(10/5)" is 200', () => {

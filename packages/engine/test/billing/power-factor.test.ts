@@ -43,6 +43,12 @@ describe("pfAdjustmentRate: the 1983 table row by row", () => {
     expect(r.bands.map((b) => b.percent)).toEqual([10, 5, 10]);
   });
 
+  it("pfAdjustment with fees so large the amount overflows fails with not_finite, never Infinity yuan", () => {
+    expect(issues(pfAdjustment(0, 0.9, 0, 1.24e304)).map((i) => i.code)).toEqual(["not_finite"]);
+    // +5 % of 1e21 yuan: rounding to 0.01 once turned every amount from 1e19 yuan up into 0.
+    expect(data(pfAdjustment(0.8, 0.9, 0, 1e21)).amountYuan / 5e19).toBeCloseTo(1, 12);
+  });
+
   it("pfAdjustmentRate(0.95) returns the exact decimal −0.0075, never −0.007499…", () => {
     expect(data(pfAdjustmentRate(0.95)).rate).toBe(-0.0075);
     expect(data(pfAdjustmentRate(0.91)).rate).toBe(-0.0015);

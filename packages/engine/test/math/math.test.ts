@@ -21,6 +21,16 @@ describe("math", () => {
     expect(roundHalfEven(2.675, 2)).toBe(2.68);
   });
 
+  it("roundHalfUp and roundHalfEven keep numbers whose text is in exponent form (1e21, 5e-7)", () => {
+    expect(roundHalfUp(1e19, 2)).toBe(1e19);
+    expect(roundHalfUp(-1.45e21, 2)).toBe(-1.45e21);
+    expect(roundHalfUp(1e300)).toBe(1e300);
+    expect(roundHalfEven(2.5e22, 2)).toBe(2.5e22);
+    expect(roundHalfUp(5e-7, 6)).toBe(0.000001);
+    expect(roundHalfUp(4e-7, 6)).toBe(0);
+    expect(roundHalfEven(5e-7, 6)).toBe(0);
+  });
+
   it("quantileSorted(sorted, p) is R-7: 1..4 at 0.25 → 1.75, median of 1..4 → 2.5", () => {
     expect(quantileSorted([1, 2, 3, 4], 0.25)).toBe(1.75);
     expect(medianSorted([1, 2, 3, 4])).toBe(2.5);
