@@ -17,6 +17,24 @@ const executablePath =
 // Pages under /test/csp/ are served with the strict policy a locked-down portal sends.
 const STRICT_CSP = "default-src 'self'";
 
+// test/trusted-types.html is served with the strict policy plus Trusted Types: only Lit's own "lit-html" policy may
+// create HTML, and any string reaching an HTML or script sink is a violation.
+const TRUSTED_TYPES_CSP = "default-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+// Requests made on behalf of a test page, keyed by the page's `run` query parameter (taken from the Referer), so
+// requests.test.ts can assert the bundle asks for nothing but the host's `src` URLs.
+const requestLog = new Map();
+
+function requestLogPlugin() {
+  return {
+    name: "keylens-request-log",
+    executeCommand({ command, payload }) {
+      if (command !== "keylens-requests") return undefined;
+      return requestLog.get(payload?.run) ?? [];
+    },
+  };
+}
+
 // Lets bundle.test.ts read dist/ as built (the dev server would transform it on the way).
 function readBundlePlugin() {
   return {
@@ -28,6 +46,20 @@ function readBundlePlugin() {
   };
 }
 
+// Fuzz runs per element and the seed (test/fuzz.test.ts): small and fixed by default so `pnpm test` stays quick
+// and repeatable; KEYLENS_FUZZ_RUNS=2000 (and KEYLENS_FUZZ_SEED) run longer or another sequence.
+function fuzzConfigPlugin() {
+  const runs = Number(process.env.KEYLENS_FUZZ_RUNS || 25);
+  const seed = Number(process.env.KEYLENS_FUZZ_SEED || 20261129);
+  return {
+    name: "keylens-fuzz-config",
+    executeCommand({ command }) {
+      if (command !== "keylens-fuzz-config") return undefined;
+      return { runs: Number.isInteger(runs) && runs > 0 ? runs : 25, seed: Number.isInteger(seed) ? seed : 20261129 };
+    },
+  };
+}
+
 export default {
   files: "test/**/*.test.ts",
   // A fixed port of our own: other packages' runners in the same checkout default to 8000.
@@ -35,10 +67,21 @@ export default {
   nodeResolve: { exportConditions: ["production"] },
   // One page at a time: a background page stalls requestAnimationFrame and screenshots.
   concurrency: 1,
-  testFramework: { config: { timeout: 10000 } },
+  // Generous: the suite shares two cores with builds; a hung test still fails, just later.
+  testFramework: { config: { timeout: 30000 } },
   middleware: [
-    function strictCsp(context, next) {
+    // Nothing the probe page loads is cached, so every load of it reaches the request log.
+    async function noStoreForProbePage(context, next) {
+      await next();
+      if (`${context.path} ${context.get("referer")}`.includes("/test/trusted-types.html"))
+        context.set("Cache-Control", "no-store");
+    },
+    async function strictCsp(context, next) {
       if (context.path.startsWith("/test/csp/")) context.set("Content-Security-Policy", STRICT_CSP);
+      if (context.path === "/test/trusted-types.html") context.set("Content-Security-Policy", TRUSTED_TYPES_CSP);
+      const run = /[?&]run=([\w-]+)/.exec(`${context.get("referer")} ?${context.querystring}`)?.[1];
+      if (process.env.KL_DEBUG) (await import("node:fs")).appendFileSync("/tmp/reqlog.txt", `${context.url} | ${context.get("referer")} | ${run}\n`);
+      if (run) requestLog.set(run, [...(requestLog.get(run) ?? []), context.url]);
       if (context.path.startsWith("/test/fixtures/missing")) {
         context.status = 404;
         context.body = "not found";
@@ -49,6 +92,8 @@ export default {
   ],
   plugins: [
     readBundlePlugin(),
+    fuzzConfigPlugin(),
+    requestLogPlugin(),
     esbuildPlugin({ ts: true, tsconfig: "./tsconfig.json", target: "es2022" }),
     visualRegressionPlugin({
       update: process.argv.includes("--update-visual-baseline"),

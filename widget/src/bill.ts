@@ -2,7 +2,6 @@ import { css, html, nothing, type PropertyDeclarations, type TemplateResult } fr
 import {
   checkBill,
   computeBill,
-  formatIssue,
   type Bill,
   type BillCheck,
   type BillDifference,
@@ -17,7 +16,7 @@ import { KeylensElement, type CsvTable } from "./keylens-element.ts";
 import type { LoadResult } from "./load-rows.ts";
 import type { DataRow } from "./parse-csv.ts";
 import { baseStyles } from "./theme.ts";
-import type { TextKey } from "./ui-text.ts";
+import { isolateBidi, type TextKey } from "./ui-text.ts";
 
 /** One bill to show: its input in the engine's bill format, and optionally the printed bill to check. */
 export interface BillEntry {
@@ -193,6 +192,7 @@ export class KeylensBill extends KeylensElement {
   declare heading: string | null;
 
   private checks = new WeakMap<object, Result<BillCheck> | Result<Bill>>();
+  private entriesMemo: { source: unknown; printed: PrintedBill | null; list: readonly BillEntry[] } | null = null;
 
   constructor() {
     super();
@@ -217,8 +217,18 @@ export class KeylensBill extends KeylensElement {
 
   /** The bills available: the `bill` property alone, else those loaded from `src`. */
   get entries(): readonly BillEntry[] {
-    if (this.bill) return [{ input: this.bill, printed: this.printed }];
-    return (this.customers ?? this.loadedRows ?? []) as unknown as BillEntry[];
+    const source: unknown = this.bill ? this.bill : (this.customers ?? this.loadedRows ?? []);
+    const memo = this.entriesMemo;
+    if (memo && memo.source === source && memo.printed === this.printed) return memo.list;
+    // Memoised so each entry keeps its identity (and its cached check) across renders. An item that is not an
+    // object becomes an entry whose input the engine rejects with its own message, rather than a thrown TypeError.
+    const list: BillEntry[] = this.bill
+      ? [{ input: this.bill, printed: this.printed }]
+      : (source as readonly unknown[]).map((e) =>
+          e !== null && typeof e === "object" ? (e as BillEntry) : { input: e as BillInput },
+        );
+    this.entriesMemo = { source, printed: this.printed, list };
+    return list;
   }
 
   /** The bill shown. */
@@ -272,6 +282,7 @@ export class KeylensBill extends KeylensElement {
             entry.id ?? entry.input?.id,
           ]
             .filter(Boolean)
+            .map((part) => isolateBidi(String(part)))
             .join(" · ")}
         </div>
       </div>
@@ -296,7 +307,10 @@ export class KeylensBill extends KeylensElement {
           ${shown.map((e, i) => {
             const id = e.id ?? e.input?.id ?? String(i);
             return html`<option value=${id} ?selected=${e === current}>
-              ${[e.customerName ?? e.input?.customer ?? id, e.month].filter(Boolean).join(" · ")}
+              ${[e.customerName ?? e.input?.customer ?? id, e.month]
+                .filter(Boolean)
+                .map((part) => isolateBidi(String(part)))
+                .join(" · ")}
             </option>`;
           })}
         </select>
@@ -424,7 +438,7 @@ export class KeylensBill extends KeylensElement {
 
   private renderWarnings(warnings: readonly Issue[]): TemplateResult | typeof nothing {
     if (!warnings.length) return nothing;
-    return html`<p class="note" part="warnings">${warnings.map((w) => formatIssue(w, this.locale)).join(" ")}</p>`;
+    return html`<p class="note" part="warnings">${warnings.map((w) => this.issueText(w)).join(" ")}</p>`;
   }
 
   private selectLine(entry: BillEntry, line: BillLine): void {
@@ -479,7 +493,9 @@ export class KeylensBill extends KeylensElement {
   }
 
   protected override exportName(): string {
-    return `keylens-bill${this.entry?.id ? `-${this.entry.id}` : ""}`;
+    // The id is the host's text: keep it to characters that are safe in a file name on every system.
+    const id = typeof this.entry?.id === "string" ? this.entry.id.replace(/[^\p{L}\p{N}._-]+/gu, "_").slice(0, 80) : "";
+    return `keylens-bill${id ? `-${id}` : ""}`;
   }
 }
 

@@ -2,7 +2,6 @@ import { css, html, nothing, type PropertyDeclarations, type TemplateResult } fr
 import {
   LIFECYCLE_STAGES,
   concentration,
-  formatIssue,
   lifecycleStages,
   type ConcentrationResult,
   type LifecycleStageKey,
@@ -349,11 +348,7 @@ export class KeylensDashboard extends KeylensElement {
           </li>`;
         })}
       </ul>
-      ${
-        d.invalid
-          ? html`<p class="note">${result.warnings.map((w) => formatIssue(w, this.locale)).join(" ")}</p>`
-          : nothing
-      }`;
+      ${d.invalid ? html`<p class="note">${result.warnings.map((w) => this.issueText(w)).join(" ")}</p>` : nothing}`;
   }
 
   private selectStage(d: LifecycleStagesResult, stage: LifecycleStageKey): void {

@@ -7,6 +7,9 @@ import type { DataRow } from "./parse-csv.ts";
 import { toCsv } from "./to-csv.ts";
 import { uiText, type TextKey } from "./ui-text.ts";
 
+// Engine paths that name the whole list an element passes in, not a field the reader could fix.
+const WHOLE_INPUT = new Set(["rows", "values", "customers"]);
+
 /** Detail of `keylens-select`: the customer rows picked (the host's own objects), and what was picked. */
 export interface SelectDetail {
   readonly customers: readonly DataRow[];
@@ -233,7 +236,16 @@ export class KeylensElement extends LitElement {
 
   /** Returns the error view for engine issues, each in the element's language. */
   protected renderIssues(issues: readonly Issue[]): TemplateResult {
-    return this.renderError(issues.map((i) => formatIssue(i, this.locale)));
+    return this.renderError(issues.map((i) => this.issueText(i)));
+  }
+
+  /**
+   * Returns an issue's message in the element's language. A path that is just the name of the list the element
+   * handed to the engine ("rows", "values") means nothing to the reader, so it is left out; field paths stay.
+   */
+  protected issueText(issue: Issue): string {
+    const wholeInput = issue.path.length === 1 && WHOLE_INPUT.has(String(issue.path[0]));
+    return formatIssue(wholeInput ? { ...issue, path: [] } : issue, this.locale);
   }
 
   /** Fires `keylens-select` (bubbling, composed) with the picked rows. */

@@ -8,16 +8,16 @@ import {
   type SVGTemplateResult,
   type TemplateResult,
 } from "lit";
-import { abcCurve, formatIssue, type AbcResult, type AbcTierSummary, type Issue, type Result } from "@keylens/engine";
+import { abcCurve, type AbcResult, type AbcTierSummary, type Issue, type Result } from "@keylens/engine";
 import { formatCompact, formatNumber, formatPercent } from "./format-number.ts";
 import { linearScale, polylinePath } from "./scales.ts";
 import { KeylensElement, rowName, type CsvTable } from "./keylens-element.ts";
 import type { DataRow } from "./parse-csv.ts";
 import { patternDefs } from "./patterns.ts";
-import { textWidth } from "./text-width.ts";
+import { clipLabel, textWidth } from "./text-width.ts";
 import { limitText, missingField, tierRows } from "./tier-rows.ts";
 import { baseStyles } from "./theme.ts";
-import { uiText } from "./ui-text.ts";
+import { isolateBidi, uiText } from "./ui-text.ts";
 
 /** How tiers are cut: cumulative value share, count quotas, or computed ABC (domain/tiering.md §2.1–§2.3). */
 export type ParetoMethod = "value" | "count" | "computed";
@@ -398,9 +398,9 @@ export class KeylensPareto extends KeylensElement {
       const yv = y(v);
       focusMark = svg`<rect class="focus-mark" x=${x0 - 1} y=${yv - 1} width=${Math.max(2, bw) + 2} height=${top + plotH - yv + 2}></rect>`;
       const lines = [
-        rowName(row, this.nameField, this.idField, index),
+        clipLabel(rowName(row, this.nameField, this.idField, index)),
         `${this.t("value")}: ${formatCompact(v, this.locale)}`,
-        `${this.t("tier")}: ${r.tier[index] ?? ""} · ${this.t("rank")} ${focus}`,
+        `${this.t("tier")}: ${isolateBidi(clipLabel(r.tier[index] ?? ""))} · ${this.t("rank")} ${focus}`,
         `${this.t("cumShare")}: ${formatPercent(r.cumShare[index], this.locale)}`,
       ];
       const tw = Math.max(...lines.map((l) => textWidth(l))) + 20;
@@ -588,7 +588,7 @@ export class KeylensPareto extends KeylensElement {
     return html`<p class="note" part="warnings">
       ${warnings
         .slice(0, 3)
-        .map((w) => formatIssue(w, this.locale))
+        .map((w) => this.issueText(w))
         .join(this.locale === "zh-CN" ? "；" : "; ")}
     </p>`;
   }

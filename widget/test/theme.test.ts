@@ -84,7 +84,7 @@ describe("theming: dark mode, custom properties, reduced motion", () => {
         <keylens-dashboard lang="zh-CN" theme="dark" .customers=${rows}></keylens-dashboard>
       </div>`,
     );
-    const el = wrap.querySelector("keylens-dashboard")!;
+    const el = wrap.querySelector<KeylensDashboard>("keylens-dashboard")!;
     await frames(4);
     await el.updateComplete;
     await visualDiff(wrap, "dashboard-dark-zh-CN");
