@@ -159,7 +159,12 @@ export function chargeableCapacity(
   if (!r.success) return r.result;
   const all = normalizeUnits(u.data, m.data);
   if (all.length === 0) return fail([issue("empty_input", ["units"])]);
-  return ok(explainCapacity(all, r.data));
+  const report = explainCapacity(all, r.data);
+  // Finite sizes can still sum past the largest double (1.8e308 kW + 1e292 kW): an error, never ∞ kVA.
+  if (!Number.isFinite(report.capacityKva) || !Number.isFinite(report.floorBaseKva)) {
+    return fail([issue("not_finite", ["units"], { received: "Σ = ∞" })]);
+  }
+  return ok(report);
 }
 
 /** Returns the chargeable capacity of `units` (only those `active` says are in service), without the report. */

@@ -35,6 +35,11 @@ describe("chargeableCapacity", () => {
     expect(kva([{ capacityKva: 315, status }])).toBe(expected);
   });
 
+  it("chargeableCapacity(units and motors summing past the largest double) fails with not_finite", () => {
+    const r = chargeableCapacity([{ capacityKva: 315, status: "running" }], [1.7976931348623157e308, 1e292]);
+    expect(issues(r).map((i) => [i.code, i.path])).toEqual([["not_finite", ["units"]]]);
+  });
+
   it("chargeableCapacity(daowen 12-6: running + hot standby + sealed 1000 kVA) is 2000 and says why", () => {
     const r = data(
       chargeableCapacity([
