@@ -6,17 +6,19 @@
  * - A top-level expression statement followed by a `// => expected` comment is checked: `expected` is a JavaScript
  *   expression (it may continue on the following `//` lines until it parses), and the statement's value must equal it
  *   by vitest's `toStrictEqual` (deep, types and undefined fields included).
- * - A block with no `// =>` must still run without throwing. Other fences (```json, ```sh) are not run.
+ * - A block with no `// =>` must still run without throwing, and every block must typecheck (strict, as the engine).
+ *   Other fences (```json, ```sh) are not run.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const README = fileURLToPath(new URL("../README.md", import.meta.url));
 const ENGINE_INDEX = fileURLToPath(new URL("../src/index.ts", import.meta.url));
+const BASE_TSCONFIG = fileURLToPath(new URL("../../../tsconfig.base.json", import.meta.url));
 const EXPECT_MARK = /^\/\/\s*=>\s?/;
 
 interface Block {
@@ -141,6 +143,32 @@ describe("README.md examples", () => {
     },
     BLOCK_TIMEOUT_MS,
   );
+
+  it("README.md examples typecheck against the engine's types", () => {
+    const files = blocks.map((b, i) => {
+      const file = join(dir, `typed-${i}.ts`);
+      writeFileSync(
+        file,
+        b.code.replaceAll('from "@keylens/engine"', `from ${JSON.stringify(ENGINE_INDEX)}`) + "\nexport {};\n",
+      );
+      return { file, line: b.line };
+    });
+    const base = ts.readConfigFile(BASE_TSCONFIG, (f) => ts.sys.readFile(f)).config as { compilerOptions: object };
+    const { options } = ts.convertCompilerOptionsFromJson(base.compilerOptions, dirname(BASE_TSCONFIG));
+    const program = ts.createProgram(
+      files.map((f) => f.file),
+      { ...options, lib: ["lib.es2022.d.ts"], types: [], noEmit: true },
+    );
+    const errors = ts
+      .getPreEmitDiagnostics(program)
+      .filter((d) => d.file && files.some((f) => f.file === d.file!.fileName))
+      .map((d) => {
+        const at = files.find((f) => f.file === d.file!.fileName)!;
+        const { line } = d.file!.getLineAndCharacterOfPosition(d.start ?? 0);
+        return `README line ${at.line + line}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`;
+      });
+    expect(errors).toEqual([]);
+  }, 120_000);
 
   it('instrument() checks a "// =>" whose expected value spans several comment lines', () => {
     const code = ["const a = [1, 2];", "a.map((x) => ({ x })); // => [{ x: 1 },", "//    { x: 2 }]"].join("\n");
