@@ -115,18 +115,15 @@ describe("gini", () => {
     );
   });
 
-  it("gini(values) handles 1,000,000 values in well under a second", () => {
+  // Speed is measured by `pnpm bench` (gini 1M), not here: this checks the answer at that size.
+  it("gini(values) and concentration(values) over 1,000,000 uniform values: Gini ≈ 1/3, a 201-point Lorenz curve", () => {
     let seed = 42;
     const values = Array.from({ length: 1_000_000 }, () => ((seed = (seed * 1103515245 + 12345) >>> 0) % 100_000) + 1);
-    const t0 = performance.now();
     const g = data(gini(values)).gini;
-    const ms = performance.now() - t0;
     // Uniform values on 1..100000 have Gini ≈ 1/3.
     expect(g).toBeCloseTo(1 / 3, 2);
-    expect(ms).toBeLessThan(1500);
-    const t1 = performance.now();
     const all = data(concentration(Float64Array.from(values)));
-    expect(performance.now() - t1).toBeLessThan(1500);
+    expect(all.gini).toBe(g);
     expect(all.lorenz).toHaveLength(201);
     expect(all.lorenz[0]).toEqual({ x: 0, y: 0 });
     expect(all.lorenz[200]).toEqual({ x: 1, y: 1 });

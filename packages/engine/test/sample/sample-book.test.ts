@@ -188,10 +188,9 @@ describe("sampleBook", () => {
     expect(count((c) => c.monthlyReadings.some((r) => r.reverseKvarh > 0))).toBeGreaterThan(0);
   });
 
-  it("sampleBook({customers: 10000}) generates in well under a second (2 s allowed on a loaded CI machine)", () => {
-    const t0 = performance.now();
+  // Speed is measured by `pnpm bench` (sample-book 10k), not here.
+  it("sampleBook({customers: 10000}) numbers customers C1…C10000", () => {
     const big = data(sampleBook({ customers: 10_000 }));
-    expect(performance.now() - t0).toBeLessThan(2000);
     expect(big.customers).toHaveLength(10_000);
     expect(big.customers[9999]!.id).toBe("C10000");
   });
