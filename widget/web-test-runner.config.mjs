@@ -70,17 +70,25 @@ export default {
   // Generous: the suite shares two cores with builds; a hung test still fails, just later.
   testFramework: { config: { timeout: 30000 } },
   middleware: [
-    // Nothing the probe page loads is cached, so every load of it reaches the request log.
-    async function noStoreForProbePage(context, next) {
+    // A probe page loaded with ?run=ID gets ?run=ID on every URL in its markup (scripts and the elements' src), so
+    // nothing comes from the browser's cache and each request reaches the log below.
+    async function tagProbeRun(context, next) {
       await next();
-      if (`${context.path} ${context.get("referer")}`.includes("/test/trusted-types.html"))
-        context.set("Cache-Control", "no-store");
+      const run = /(?:^|&)run=([\w-]+)/.exec(context.querystring)?.[1];
+      if (context.path !== "/test/trusted-types.html" || !run) return;
+      let body = context.body;
+      if (body && typeof body !== "string" && !Buffer.isBuffer(body)) {
+        const chunks = [];
+        for await (const chunk of body) chunks.push(Buffer.from(chunk));
+        body = Buffer.concat(chunks);
+      }
+      body = String(body ?? "");
+      context.body = body.replace(/ src="(\/(?:test|dist)\/[^"?]+)"/g, ` src="$1?run=${run}"`);
     },
-    async function strictCsp(context, next) {
+    function strictCsp(context, next) {
       if (context.path.startsWith("/test/csp/")) context.set("Content-Security-Policy", STRICT_CSP);
       if (context.path === "/test/trusted-types.html") context.set("Content-Security-Policy", TRUSTED_TYPES_CSP);
       const run = /[?&]run=([\w-]+)/.exec(`${context.get("referer")} ?${context.querystring}`)?.[1];
-      if (process.env.KL_DEBUG) (await import("node:fs")).appendFileSync("/tmp/reqlog.txt", `${context.url} | ${context.get("referer")} | ${run}\n`);
       if (run) requestLog.set(run, [...(requestLog.get(run) ?? []), context.url]);
       if (context.path.startsWith("/test/fixtures/missing")) {
         context.status = 404;

@@ -217,7 +217,7 @@ export class KeylensBill extends KeylensElement {
 
   /** The bills available: the `bill` property alone, else those loaded from `src`. */
   get entries(): readonly BillEntry[] {
-    const source: unknown = this.bill ? this.bill : (this.customers ?? this.loadedRows ?? []);
+    const source: unknown = this.bill ? this.bill : (this.rows ?? []);
     const memo = this.entriesMemo;
     if (memo && memo.source === source && memo.printed === this.printed) return memo.list;
     // Memoised so each entry keeps its identity (and its cached check) across renders. An item that is not an

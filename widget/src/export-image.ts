@@ -1,6 +1,7 @@
 // SVG and PNG export built from the rendered chart. PNG is painted onto a canvas from the SVG's own elements
 // instead of loading the serialized SVG into an <img>: a strict CSP (img-src 'self') blocks blob: and data: images.
 
+const SVG_NS = "http://www.w3.org/2000/svg";
 const PAINT = ["fill", "stroke", "stroke-width", "stroke-dasharray", "opacity", "fill-opacity", "stroke-opacity"];
 const TEXT = ["font-size", "font-family", "font-weight", "text-anchor", "dominant-baseline"];
 const INHERITED = new Set([
@@ -19,7 +20,10 @@ const INHERITED = new Set([
 
 /** Returns standalone SVG markup for `svg`: computed paint and fonts copied onto presentation attributes. */
 export function svgMarkup(svg: SVGSVGElement, underlays: readonly HTMLCanvasElement[] = []): string {
-  const clone = svg.cloneNode(true) as SVGSVGElement;
+  // Built in an inert document (no browsing context): an <image> there does not load its data: URL, which a host's
+  // img-src 'self' would report as a violation.
+  const inert = document.implementation.createDocument(SVG_NS, "svg", null);
+  const clone = inert.importNode(svg, true);
   const source = [svg, ...svg.querySelectorAll("*")];
   const target = [clone, ...clone.querySelectorAll("*")];
   const computed = source.map((el) => getComputedStyle(el));
@@ -47,21 +51,21 @@ export function svgMarkup(svg: SVGSVGElement, underlays: readonly HTMLCanvasElem
     for (const a of [...out.attributes])
       if (a.name.startsWith("data-") || a.name.startsWith("aria-")) out.removeAttribute(a.name);
   });
-  const walker = document.createTreeWalker(clone, NodeFilter.SHOW_COMMENT);
+  const walker = inert.createTreeWalker(clone, NodeFilter.SHOW_COMMENT);
   const comments: Node[] = [];
   while (walker.nextNode()) comments.push(walker.currentNode);
   for (const c of comments) c.parentNode?.removeChild(c);
-  clone.setAttribute("xmlns", "http://www.w3.org/2000/svg");
+  clone.setAttribute("xmlns", SVG_NS);
   clone.setAttribute("xmlns:xlink", "http://www.w3.org/1999/xlink");
   const width = svg.width.baseVal.value;
   const height = svg.height.baseVal.value;
-  const back = document.createElementNS("http://www.w3.org/2000/svg", "rect");
+  const back = inert.createElementNS(SVG_NS, "rect");
   back.setAttribute("width", String(width));
   back.setAttribute("height", String(height));
   back.setAttribute("fill", getComputedStyle(svg).getPropertyValue("--_bg").trim() || "#ffffff");
   clone.insertBefore(back, clone.firstChild);
   underlays.forEach((canvas, i) => {
-    const img = document.createElementNS("http://www.w3.org/2000/svg", "image");
+    const img = inert.createElementNS(SVG_NS, "image");
     img.setAttribute("href", canvas.toDataURL("image/png"));
     img.setAttribute("x", canvas.dataset.x ?? "0");
     img.setAttribute("y", canvas.dataset.y ?? "0");

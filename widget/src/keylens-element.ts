@@ -40,6 +40,9 @@ const MAX_LISTED_ISSUES = 8;
 // each take one task (about 0.6 s per element at 1,000,000 rows) instead of one long freeze.
 const LARGE_ROWS = 200_000;
 const FALLBACK_WIDTH = 640;
+/** Hard cap on rows per element: each engine call over 1,000,000 rows is already ~0.7 s on a 2-core machine, and
+ * beyond this a dashboard would hold the page for seconds and hundreds of MB. Above it the element shows an error. */
+export const MAX_ROWS = 2_000_000;
 
 /**
  * Shared base of the keylens elements: data from `customers` or `src`, language, size tracking, the error and
@@ -110,7 +113,7 @@ export class KeylensElement extends LitElement {
 
   /** The rows in use: `customers` when set, else the rows loaded from `src`. */
   get rows(): readonly DataRow[] | null {
-    return this.customers ?? this.loadedRows;
+    return Array.isArray(this.customers) ? this.customers : this.loadedRows;
   }
 
   override connectedCallback(): void {
@@ -184,6 +187,14 @@ export class KeylensElement extends LitElement {
 
   /** Returns the loading, load-error or no-data view, or null when rows are ready. */
   protected renderDataState(): TemplateResult | null {
+    if (this.customers !== null && this.customers !== undefined && !Array.isArray(this.customers))
+      return this.renderError([this.t("errorNotArray")]);
+    const n = this.rows?.length ?? 0;
+    if (n > MAX_ROWS) {
+      return this.renderError([
+        this.t("errorTooMany", { n: n.toLocaleString(this.locale), max: MAX_ROWS.toLocaleString(this.locale) }),
+      ]);
+    }
     if (this.customers) return null;
     if (this.loading) return html`<div class="loading" part="loading" role="status">${this.t("loading")}</div>`;
     const f = this.loadFailure;

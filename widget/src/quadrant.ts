@@ -26,9 +26,10 @@ import { formatCompact, formatNumber, formatPercent } from "./format-number.ts";
 import { KeylensElement, rowName, type CsvTable } from "./keylens-element.ts";
 import type { DataRow } from "./parse-csv.ts";
 import { linearScale, type LinearScale } from "./scales.ts";
-import { textWidth } from "./text-width.ts";
+import { clipLabel, textWidth } from "./text-width.ts";
 import { baseStyles } from "./theme.ts";
 import { missingField } from "./tier-rows.ts";
+import { isolateBidi } from "./ui-text.ts";
 
 /** How the chart draws points: SVG marks, one canvas layer, or a density image. */
 export type QuadrantRenderer = "svg" | "canvas" | "density";
@@ -37,6 +38,10 @@ export type QuadrantRenderer = "svg" | "canvas" | "density";
 // (shared/notes/widget.md §4: SVG ~1k–2k, canvas fillRect 100k at ~18 fps, ImageData 1M at 60 fps).
 const MAX_SVG_POINTS = 2000;
 const MAX_CANVAS_POINTS = 100_000;
+// Ceilings for `renderer="svg"` / `"canvas"` (shared/notes/widget.md §4: SVG first render ~110 ms at 10k and ~1 s at
+// 100k; canvas arcs ~0.3 s at 100k and ~7 s at 1M), so a forced renderer cannot freeze the host page.
+const MAX_FORCED_SVG_POINTS = 10_000;
+const MAX_FORCED_CANVAS_POINTS = 250_000;
 // Above this many points keyboard users move between quadrants, not single points (Highcharts' threshold).
 const MAX_POINT_NAVIGATION = 200;
 const TABLE_ROWS = 100;
@@ -356,7 +361,10 @@ export class KeylensQuadrant extends KeylensElement {
 
   /** The renderer in use for `n` points. */
   rendererFor(n: number): QuadrantRenderer {
-    if (this.renderer === "svg" || this.renderer === "canvas" || this.renderer === "density") return this.renderer;
+    // A forced renderer is honoured only while it stays responsive; beyond that the automatic choice applies.
+    if (this.renderer === "svg" && n <= MAX_FORCED_SVG_POINTS) return "svg";
+    if (this.renderer === "canvas" && n <= MAX_FORCED_CANVAS_POINTS) return "canvas";
+    if (this.renderer === "density") return "density";
     return n <= MAX_SVG_POINTS ? "svg" : n <= MAX_CANVAS_POINTS ? "canvas" : "density";
   }
 
@@ -687,10 +695,12 @@ export class KeylensQuadrant extends KeylensElement {
     const px = c.px[k]!;
     const py = c.py[k]!;
     const lines = [
-      rowName(row, this.nameField, this.idField, i),
-      `${this.axisLabel("x")}: ${formatNumber(p.x, this.locale, 3)}`,
-      `${this.axisLabel("y")}: ${formatNumber(p.y, this.locale, 3)}`,
-      ...(this.sizeField ? [`${this.sizeField}: ${formatCompact(row?.[this.sizeField] as number, this.locale)}`] : []),
+      clipLabel(rowName(row, this.nameField, this.idField, i)),
+      `${isolateBidi(clipLabel(this.axisLabel("x")))}: ${formatNumber(p.x, this.locale, 3)}`,
+      `${isolateBidi(clipLabel(this.axisLabel("y")))}: ${formatNumber(p.y, this.locale, 3)}`,
+      ...(this.sizeField
+        ? [`${isolateBidi(clipLabel(this.sizeField))}: ${formatCompact(row?.[this.sizeField] as number, this.locale)}`]
+        : []),
       p.label,
     ];
     const tw = Math.max(...lines.map((l) => textWidth(l))) + 20;

@@ -7,3 +7,10 @@ export function textWidth(text: string, fontSize = 12): number {
   }
   return w;
 }
+
+/** Returns `text` cut to `max` characters with an ellipsis, for one-line SVG labels such as tooltips (tables and
+ * exports keep the full text). */
+export function clipLabel(text: string, max = 80): string {
+  const chars = [...text];
+  return chars.length > max ? `${chars.slice(0, max - 1).join("")}…` : text;
+}

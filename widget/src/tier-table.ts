@@ -12,6 +12,8 @@ export type TierTableColumn = "rank" | "name" | "value" | "share" | "cumShare" |
 
 const COLUMNS: readonly TierTableColumn[] = ["rank", "name", "value", "share", "cumShare", "tier"];
 const EXCLUDED = "__excluded__";
+// One page is at most this many rows: a host's page-size="1000000" would otherwise put every row in the DOM at once.
+const MAX_PAGE_SIZE = 500;
 
 /**
  * A table of customers with the tier the engine gave each and why (客户分级明细): sortable columns, a tier filter, a
@@ -250,7 +252,7 @@ export class KeylensTierTable extends KeylensElement {
     }
     const r = result.data;
     const indices = this.visibleIndices(r);
-    const size = Math.max(1, this.pageSize || 25);
+    const size = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(this.pageSize) || 25));
     const pages = Math.max(1, Math.ceil(indices.length / size));
     const page = Math.min(this.page, pages - 1);
     const shown = indices.slice(page * size, page * size + size);

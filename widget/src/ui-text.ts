@@ -28,6 +28,14 @@ const TEXT = {
     "zh-CN": "没有数据：请设置 customers 属性或 src 地址。",
     en: "No data: set the customers property or a src URL.",
   },
+  errorNotArray: {
+    "zh-CN": "customers 属性应为客户对象数组。",
+    en: "The customers property must be an array of customer objects.",
+  },
+  errorTooMany: {
+    "zh-CN": (p) => `数据有 ${p.n} 行，超过上限 ${p.max} 行：请先在数据源中汇总或筛选。`,
+    en: (p) => `The data has ${p.n} rows, more than the limit of ${p.max}: aggregate or filter it at the source first.`,
+  },
   errorMore: { "zh-CN": (p) => `另有 ${p.n} 个问题未列出。`, en: (p) => `${p.n} more problems not listed.` },
   paretoTitle: { "zh-CN": "客户价值帕累托图", en: "Customer value Pareto chart" },
   tierTableTitle: { "zh-CN": "客户分级明细", en: "Customer tiers" },
@@ -177,9 +185,23 @@ const TEXT = {
 /** A key of the widget's interface text. */
 export type TextKey = keyof typeof TEXT;
 
-/** Returns interface text `key` in `locale`, filled with `params`. */
+// Bidi controls (LRE/RLE/PDF/LRO/RLO, LRI/RLI/FSI/PDI, LRM/RLM/ALM) that can reorder the text around them.
+const BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/;
+
+/**
+ * Returns `text` inside a first-strong isolate (U+2068 … U+2069) when it holds bidi controls, so a customer or field
+ * name with U+202E cannot reverse the figures printed after it; other text is returned as it is.
+ */
+export function isolateBidi(text: string): string {
+  return BIDI.test(text) ? `\u2068${text}\u2069` : text;
+}
+
+/** Returns interface text `key` in `locale`, filled with `params` (text parameters bidi-isolated). */
 export function uiText(locale: Locale, key: TextKey, params: Params = {}): string {
   const entry: Entry = TEXT[key];
   const t = entry[locale];
-  return typeof t === "function" ? t(params) : t;
+  if (typeof t !== "function") return t;
+  const safe: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(params)) safe[k] = typeof v === "string" ? isolateBidi(v) : v;
+  return t(safe);
 }
