@@ -17,15 +17,19 @@ function same(actual: unknown, expected: unknown, what = "value") {
   if (a !== e) throw new Error(`${what}: expected ${e}, got ${a}`);
 }
 
-function stubHost(): TaskpaneHost & { written: unknown[][] | undefined } {
+/** A stub host whose column D (beside the selection A1:C5) holds `beside`; records what a write put there. */
+function stubHost(beside: unknown[][] = [[""], [""], [""], [""], [""]]) {
   const host = {
     written: undefined as unknown[][] | undefined,
+    syncs: 0,
+    beside,
     locale: "zh-CN" as const,
     onSelectionChanged: () => undefined,
     run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
       const target = {
         address: "Sheet1!D1:D5",
-        values: [[""], [""], [""], [""], [""]] as unknown[][],
+        formulas: host.beside,
+        values: undefined as unknown[][] | undefined,
         load: () => undefined,
       };
       const range = {
@@ -44,13 +48,20 @@ function stubHost(): TaskpaneHost & { written: unknown[][] | undefined } {
           worksheets: { getItem: () => ({ getRangeByIndexes: () => target }) },
         },
         sync: async () => {
-          if (target.values[0]![0] !== "") host.written = target.values;
+          host.syncs += 1;
+          if (target.values) host.written = target.values;
         },
       };
       return batch(context as unknown as Excel.RequestContext);
     },
   };
-  return host;
+  return host satisfies TaskpaneHost;
+}
+
+/** Waits until `done()` holds, a frame at a time (a click's handler runs asynchronously). */
+async function until(done: () => boolean, what: string) {
+  for (let i = 0; i < 100 && !done(); i += 1) await new Promise((r) => requestAnimationFrame(r));
+  if (!done()) throw new Error(`timed out waiting for ${what}`);
 }
 
 describe("add-in task pane (stub Office)", () => {
@@ -83,8 +94,38 @@ describe("add-in task pane (stub Office)", () => {
     const pane = mountTaskpane(root, host);
     await pane.refresh();
     const outcome = await pane.writeBack();
-    same(outcome, { address: "Sheet1!D1:D5", written: true, occupied: false }, "outcome");
+    same(outcome, { written: true, address: "Sheet1!D1:D5" }, "outcome");
     same(host.written, [["客户分级"], ["A"], ["A"], ["B"], ["C"]], "written column");
+    root.remove();
+  });
+
+  it("asks before overwriting an occupied column: cancel writes nothing, overwrite writes", async () => {
+    const root = document.createElement("main");
+    document.body.append(root);
+    const host = stubHost([["备注"], [""], ["保留"], [""], [""]]);
+    const pane = mountTaskpane(root, host);
+    await pane.refresh();
+    const confirm = root.querySelector<HTMLElement>(".kl-confirm")!;
+    same(confirm.hidden, true, "no confirmation before a write");
+
+    same((await pane.writeBack())?.written, false, "refused");
+    same(host.written, undefined, "nothing written when refused");
+    same(confirm.hidden, false, "confirmation shown");
+    same(confirm.getAttribute("role"), "alertdialog", "confirmation role");
+    same(confirm.textContent?.includes("Sheet1!D1:D5 中已有 2 个非空单元格"), true, "says where and how many");
+    same(document.activeElement, root.querySelector(".kl-cancel"), "focus on cancel");
+
+    root.querySelector<HTMLButtonElement>(".kl-cancel")!.click();
+    same(confirm.hidden, true, "cancel hides the confirmation");
+    same(host.written, undefined, "nothing written after cancel");
+    same(root.querySelector(".kl-status")!.textContent, "已取消，未写入任何单元格。", "cancel status");
+
+    await pane.writeBack();
+    root.querySelector<HTMLButtonElement>(".kl-overwrite")!.click();
+    await until(() => host.written !== undefined, "the overwrite");
+    same(host.written, [["客户分级"], ["A"], ["A"], ["B"], ["C"]], "written after overwrite");
+    same(confirm.hidden, true, "confirmation gone after overwrite");
+    same(root.querySelector(".kl-status")!.textContent, "已写入 Sheet1!D1:D5。", "written status");
     root.remove();
   });
 });

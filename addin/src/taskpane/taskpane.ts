@@ -2,7 +2,7 @@ import type { Locale } from "@keylens/engine";
 import { columnFor, type ColumnKind, type ColumnRequest } from "./columns.ts";
 import { numericFields, readSelection, type SelectionTable } from "./selection.ts";
 import { DASHBOARD_TAG, defineWidget } from "./widget.ts";
-import { writeColumnBeside, type WriteBackOutcome } from "./write-back.ts";
+import { writeColumnBeside, type OverwriteConsent, type WriteBackOutcome } from "./write-back.ts";
 
 /** What the task pane needs from Office: Excel.run, selection events and the language. Tests pass a stub. */
 export interface TaskpaneHost {
@@ -29,7 +29,12 @@ const text = {
     loading: "正在加载图表组件…",
     widgetMissing: "图表组件不可用，函数与写回仍可使用。",
     empty: "所选区域没有数据行。",
-    occupied: (a: string) => `${a} 已有内容，未写入。再次点击将覆盖。`,
+    occupied: (a: string, n: number) => `${a} 中已有 ${n} 个非空单元格，尚未写入。覆盖后这些内容将丢失。`,
+    overwrite: "覆盖",
+    cancel: "取消",
+    cancelled: "已取消，未写入任何单元格。",
+    noRoom: "所选区域右侧已是工作表的最后一列，无处写入。",
+    failed: (m: string) => `写入失败：${m}`,
     written: (a: string) => `已写入 ${a}。`,
   },
   en: {
@@ -49,7 +54,13 @@ const text = {
     loading: "Loading the chart component…",
     widgetMissing: "The chart component is unavailable; functions and write-back still work.",
     empty: "The selection has no data rows.",
-    occupied: (a: string) => `${a} is not empty; nothing was written. Click again to overwrite.`,
+    occupied: (a: string, n: number) =>
+      `${a} already holds ${n} non-empty cell${n === 1 ? "" : "s"}; nothing was written. Overwriting loses them.`,
+    overwrite: "Overwrite",
+    cancel: "Cancel",
+    cancelled: "Cancelled; no cell was written.",
+    noRoom: "The selection ends in the sheet's last column: there is no column beside it.",
+    failed: (m: string) => `Could not write: ${m}`,
     written: (a: string) => `Wrote ${a}.`,
   },
 } as const;
@@ -84,7 +95,12 @@ export interface Taskpane {
   readonly dashboard: HTMLElement;
   readonly selection: () => SelectionTable | undefined;
   refresh(): Promise<void>;
+  /** Writes the chosen column beside the selection; an occupied target asks for confirmation instead. */
   writeBack(): Promise<WriteBackOutcome | undefined>;
+  /** The user's "overwrite" on the confirmation: writes over exactly the contents they were shown. */
+  confirmOverwrite(): Promise<WriteBackOutcome | undefined>;
+  /** The user's "cancel" on the confirmation: nothing is written. */
+  cancelOverwrite(): void;
   request(): ColumnRequest;
 }
 
@@ -111,6 +127,17 @@ export function mountTaskpane(root: HTMLElement, host: TaskpaneHost): Taskpane {
   for (const input of [xSplit, ySplit, price]) input.inputMode = "decimal";
   const button = element("button", "kl-write", t.button);
   button.type = "button";
+  // The confirmation an occupied target column asks for: the write waits until the user picks one of the two.
+  const confirmText = element("p");
+  confirmText.id = "kl-confirm-text";
+  const overwriteButton = element("button", "kl-overwrite", t.overwrite);
+  const cancelButton = element("button", "kl-cancel", t.cancel);
+  for (const b of [overwriteButton, cancelButton]) b.type = "button";
+  const confirm = element("div", "kl-confirm");
+  confirm.setAttribute("role", "alertdialog");
+  confirm.setAttribute("aria-describedby", confirmText.id);
+  confirm.append(confirmText, overwriteButton, cancelButton);
+  confirm.hidden = true;
   const widgetState = element("p", "kl-loading", t.loading);
   widgetState.setAttribute("role", "status");
   // <keylens-dashboard> when the widget has it; until then its Pareto chart, so the pane still charts the range.
@@ -131,10 +158,16 @@ export function mountTaskpane(root: HTMLElement, host: TaskpaneHost): Taskpane {
     labelled(t.price, price),
     button,
   );
-  root.replaceChildren(element("h1", undefined, t.title), address, controls, status, widgetState, dashboard);
+  root.replaceChildren(element("h1", undefined, t.title), address, controls, confirm, status, widgetState, dashboard);
 
   let table: SelectionTable | undefined;
-  let pendingOverwrite: string | undefined;
+  /** The occupied target the confirmation is about: what it held and the column that would go there. */
+  let pending: { consent: OverwriteConsent; selection: SelectionTable; request: ColumnRequest } | undefined;
+
+  function clearPending() {
+    pending = undefined;
+    confirm.hidden = true;
+  }
 
   function showDashboard() {
     if (!table) return;
@@ -148,7 +181,7 @@ export function mountTaskpane(root: HTMLElement, host: TaskpaneHost): Taskpane {
 
   async function refresh() {
     table = await host.run((context) => readSelection(context));
-    pendingOverwrite = undefined;
+    clearPending();
     address.textContent = table.address;
     const numeric = numericFields(table);
     const options = numeric.map((f) => [f, f] as const);
@@ -172,29 +205,66 @@ export function mountTaskpane(root: HTMLElement, host: TaskpaneHost): Taskpane {
     };
   }
 
+  /** Computes the column and writes it, over an occupied target only with `consent`; reports in the status line. */
+  async function write(selection: SelectionTable, asked: ColumnRequest, consent?: OverwriteConsent) {
+    clearPending();
+    const column = columnFor(selection, asked, host.locale);
+    if (!column.success) {
+      status.textContent = column.message;
+      return undefined;
+    }
+    let outcome: WriteBackOutcome;
+    try {
+      outcome = await host.run((context) =>
+        writeColumnBeside(context, selection, column.header, column.values, { consent }),
+      );
+    } catch (error) {
+      status.textContent = t.failed(error instanceof Error ? error.message : String(error));
+      return undefined;
+    }
+    if (outcome.written) status.textContent = t.written(outcome.address);
+    else if (outcome.reason === "no_room") status.textContent = t.noRoom;
+    else {
+      pending = { consent: outcome.consent, selection, request: asked };
+      confirmText.textContent = t.occupied(outcome.address, outcome.filled);
+      status.textContent = "";
+      confirm.hidden = false;
+      cancelButton.focus();
+    }
+    return outcome;
+  }
+
   async function writeBack() {
     if (!table) await refresh();
     if (!table || table.rows.length === 0) {
       status.textContent = t.empty;
       return undefined;
     }
-    const column = columnFor(table, request(), host.locale);
-    if (!column.success) {
-      status.textContent = column.message;
-      return undefined;
-    }
-    const selection = table;
-    const overwrite = pendingOverwrite === selection.address;
-    const outcome = await host.run((context) =>
-      writeColumnBeside(context, selection, column.header, column.values, { overwrite }),
-    );
-    pendingOverwrite = outcome.written ? undefined : selection.address;
-    status.textContent = outcome.written ? t.written(outcome.address) : t.occupied(outcome.address);
-    return outcome;
+    return write(table, request());
   }
 
+  async function confirmOverwrite() {
+    if (!pending) return undefined;
+    const { selection, request: asked, consent } = pending;
+    return write(selection, asked, consent);
+  }
+
+  function cancelOverwrite() {
+    if (!pending) return;
+    clearPending();
+    status.textContent = t.cancelled;
+  }
+
+  // A confirmation is for the column the user asked for: changing any choice withdraws it.
+  for (const control of [valueField, xField, yField, method, kind, xSplit, ySplit, price]) {
+    control.addEventListener("change", () => {
+      if (pending) cancelOverwrite();
+    });
+  }
   for (const select of [valueField, xField, yField, method]) select.addEventListener("change", showDashboard);
   button.addEventListener("click", () => void writeBack());
+  overwriteButton.addEventListener("click", () => void confirmOverwrite());
+  cancelButton.addEventListener("click", cancelOverwrite);
   host.onSelectionChanged(() => void refresh());
-  return { dashboard, selection: () => table, refresh, writeBack, request };
+  return { dashboard, selection: () => table, refresh, writeBack, confirmOverwrite, cancelOverwrite, request };
 }
