@@ -29,8 +29,9 @@ export type IssueCode = keyof typeof messages;
 
 /** Returns the text for `code` in `locale` (defaults to zh-CN), or the code itself when it has no text. */
 export function formatMessage(code: string, params: MessageParams = {}, locale: Locale = "zh-CN"): string {
-  const entry = (messages as Record<string, MessageEntry | undefined>)[code];
-  return entry ? entry[locale](params) : code;
+  // Own keys only ("constructor" is no code), and any locale but "en" reads zh-CN, the default.
+  const entry = Object.hasOwn(messages, code) ? (messages as Record<string, MessageEntry>)[code] : undefined;
+  return entry ? entry[locale === "en" ? "en" : "zh-CN"](params) : code;
 }
 
 /** Returns `issue`'s message in `locale` (defaults to zh-CN). */

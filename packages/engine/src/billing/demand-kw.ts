@@ -30,8 +30,10 @@ export function demandKw(
   reading: number,
   ctRatio: number | string,
   ptRatio: number | string = 1,
-  { demandRounding = "none" }: { demandRounding?: "none" | "integer" | "ceil" } = {},
+  options: { demandRounding?: "none" | "integer" | "ceil" } | null = {},
 ): Result<DemandKwResult> {
+  // Excel passes null for an omitted argument: the defaults apply then too.
+  const { demandRounding = "none" } = options ?? {};
   const issues: Issue[] = [];
   if (typeof reading !== "number") {
     issues.push(issue("invalid_type", ["reading"], { expected: "number", received: typeof reading }));

@@ -11,7 +11,13 @@ export function parseRatio(
   text: string | number,
   field: string | readonly (string | number)[] = "ratio",
 ): Result<number> {
-  const path = typeof field === "string" ? [field] : field;
+  // `field` only names the argument in issue paths; anything but a string or a key list falls back to "ratio".
+  const path =
+    typeof field === "string"
+      ? [field]
+      : Array.isArray(field) && Array.from(field).every((k) => typeof k === "string" || typeof k === "number")
+        ? field
+        : ["ratio"];
   if (typeof text === "number") {
     if (!Number.isFinite(text)) return fail([issue("not_finite", path, { received: String(text) })]);
     if (text <= 0) return fail([issue("billing_ratio_invalid", path, { received: String(text) })]);

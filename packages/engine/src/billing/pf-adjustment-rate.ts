@@ -1,6 +1,7 @@
 import { roundHalfUp } from "../math/round.ts";
 import { fail, issue, ok, type Issue, type Result, type Warning } from "../result.ts";
 import { roundYuan } from "./money.ts";
+import { describeReceived } from "../received.ts";
 
 /** A power-factor standard (功率因数考核标准) of the 1983 办法: 0.90, 0.85 or 0.80. */
 export type PfStandard = 0.9 | 0.85 | 0.8;
@@ -99,7 +100,7 @@ function validatePf(powerFactor: unknown, standard: unknown, issues: Issue[], wa
     issues.push(issue("too_big", ["powerFactor"], { maximum: 1, inclusive: true }));
   }
   if (typeof standard !== "number" || standardHundredths(standard) === undefined) {
-    issues.push(issue("billing_pf_standard_invalid", ["standard"], { received: String(standard) }));
+    issues.push(issue("billing_pf_standard_invalid", ["standard"], { received: describeReceived(standard) }));
   }
   if (issues.length > 0) return 0;
   const pf = powerFactor as number;

@@ -44,8 +44,10 @@ export function powerFactor(
   activeKwh: number,
   reactiveKvarh: number,
   reverseKvarh = 0,
-  { pfRounding = "halfUp" }: { pfRounding?: "halfUp" | "down" } = {},
+  options: { pfRounding?: "halfUp" | "down" } | null = {},
 ): Result<PowerFactorResult> {
+  // Excel passes null for an omitted argument: the defaults apply then too.
+  const { pfRounding = "halfUp" } = options ?? {};
   const issues: Issue[] = [];
   check(activeKwh, "activeKwh", issues, true);
   check(reactiveKvarh, "reactiveKvarh", issues, false);
@@ -58,6 +60,9 @@ export function powerFactor(
   const qIn = Math.abs(reactiveKvarh);
   const qOut = Math.abs(reverseKvarh ?? 0);
   const q = qIn + qOut;
+  // Two finite readings can sum past 1e308: a power factor of 0 from an overflow would be a wrong number.
+  if (!Number.isFinite(q))
+    return fail([issue("not_finite", ["reactiveKvarh"], { received: "reactive + reverse = ∞" })]);
   if (p === 0 && q === 0) return fail([issue("billing_pf_no_energy", ["activeKwh"])]);
   const cosPhi = p / Math.hypot(p, q);
   const half = pfRounding === "halfUp";
@@ -73,7 +78,7 @@ export function powerFactor(
     powerFactor: k / 100,
     cosPhi,
     activeKwh: p,
-    reactiveKvarh: reverseKvarh ? Number((qIn + qOut).toPrecision(15)) : qIn,
+    reactiveKvarh: reverseKvarh ? cleanSum(q) : qIn,
     rounding: pfRounding,
     decidedExactly,
   });
@@ -112,4 +117,10 @@ function check(x: unknown, field: string, issues: Issue[], nonNegative: boolean)
   } else if (nonNegative && x < 0) {
     issues.push(issue("too_small", [field], { minimum: 0, inclusive: true }));
   }
+}
+
+/** `q` to 15 significant digits (drops float noise from adding the two readings), unless that rounds past 1e308. */
+function cleanSum(q: number): number {
+  const clean = Number(q.toPrecision(15));
+  return Number.isFinite(clean) ? clean : q;
 }

@@ -31,7 +31,10 @@ export const TRANSFORMER_STATUS_SPELLINGS: readonly string[] = Object.keys(STATU
 
 /** Returns the canonical status for a spelling (`"sealed"`, `"加封"`, …), or undefined when it is none. */
 export function toTransformerStatus(text: unknown): TransformerStatus | undefined {
-  return typeof text === "string" ? STATUS_SPELLINGS[text.trim()] : undefined;
+  // Own keys only: "constructor" or "__proto__" must not find Object.prototype's members.
+  if (typeof text !== "string") return undefined;
+  const key = text.trim();
+  return Object.hasOwn(STATUS_SPELLINGS, key) ? STATUS_SPELLINGS[key] : undefined;
 }
 
 /** Statuses charged "whether used or not" (domain/billing.md §3.1). */

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { fail, issue, ok, parseWith, type Issue, type Result, type Warning } from "../result.ts";
 import { Accessor } from "../rfm/rfm-options.ts";
+import { tooManyItems } from "../limits.ts";
 
 const ClvMeasure = z.union([
   z.string().min(1),
@@ -50,6 +51,8 @@ const MAX_ROW_ISSUES = 20;
  * breakdown. Negative contributions (profit after costs) are summed as they are, with a warning.
  */
 export function clvSum(customers: readonly unknown[], options: ClvSumOptions = {}): Result<ClvSumResult> {
+  const tooMany = tooManyItems(customers, ["customers"]);
+  if (tooMany) return fail([tooMany]);
   const opts = parseWith(ClvSumOptions, options, ["options"]);
   if (!opts.success) return opts.result;
   if (!Array.isArray(customers)) {

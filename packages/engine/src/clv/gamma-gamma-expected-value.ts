@@ -52,6 +52,10 @@ export function gammaGammaExpectedValue(
   const populationWeight = (q - 1) / denominator;
   const customerWeight = (p * x) / denominator;
   const expectedValue = x === 0 ? populationMean : (v * p + p * x * meanValue) / denominator;
+  // Finite inputs can still overflow (p·x·m̄ past 1e308 makes ∞ / ∞): an error, never NaN as the expected value.
+  for (const [name, value] of Object.entries({ expectedValue, populationMean, populationWeight, customerWeight })) {
+    if (!Number.isFinite(value)) return fail([issue("not_finite", ["customer"], { received: `${name} = ${value}` })]);
+  }
   const warnings: Warning[] = [];
   if (x === 0) warnings.push(issue("clv_gamma_gamma_no_repeat", ["customer", "frequency"], { populationMean }));
   return ok({ expectedValue, populationMean, populationWeight, customerWeight, frequency: x, meanValue }, warnings);

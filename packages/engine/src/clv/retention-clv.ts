@@ -38,8 +38,9 @@ export function retentionClv(input: RetentionClvInput): Result<RetentionClvResul
   if (marginPerPeriod < 0)
     warnings.push(issue("clv_negative_margin", ["marginPerPeriod"], { margin: marginPerPeriod }));
   const marginMultiple = retention / denominator;
-  return ok(
-    { clv: marginPerPeriod * marginMultiple, marginMultiple, marginPerPeriod, retention, discountRate },
-    warnings,
-  );
+  const clv = marginPerPeriod * marginMultiple;
+  // A finite margin times a large multiple can overflow (1e308 × 9): an error, never ∞ as a customer's value.
+  if (!Number.isFinite(clv))
+    return fail([issue("not_finite", ["marginPerPeriod"], { received: "m × r / (1 + d − r) = ∞" })]);
+  return ok({ clv, marginMultiple, marginPerPeriod, retention, discountRate }, warnings);
 }

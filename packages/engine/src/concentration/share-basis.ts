@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { tooManyItems } from "../limits.ts";
 import { issue, type Issue, type Warning } from "../result.ts";
 
 /**
@@ -34,6 +35,8 @@ export function shareBasis(
   negative: NegativePolicy,
   path: readonly (string | number)[] = ["values"],
 ): { success: true; basis: ShareBasis; warnings: Warning[] } | { success: false; issues: Issue[] } {
+  const tooMany = tooManyItems(values, path);
+  if (tooMany) return { success: false, issues: [tooMany] };
   const isTyped = ArrayBuffer.isView(values) && !(values instanceof DataView);
   if (!Array.isArray(values) && !isTyped) {
     return { success: false, issues: [issue("invalid_type", path, { expected: "array", received: kind(values) })] };

@@ -11,6 +11,7 @@ import {
   type RelationshipLevel,
 } from "./lifecycle-stage-data.ts";
 import { aggregatePeriods, readPeriodValues } from "./period-values.ts";
+import { tooManyItems } from "../limits.ts";
 
 /** Why a customer got its stage: a message code, the measure it is about, the figures, and the text in both languages. */
 export interface LifecycleReason {
@@ -81,6 +82,8 @@ export function lifecycleStage(
   profits?: readonly unknown[] | null,
   options: LifecycleOptions = {},
 ): Result<LifecycleStageResult> {
+  const tooMany = tooManyItems(volumes, ["volumes"]) ?? tooManyItems(profits, ["profits"]);
+  if (tooMany) return fail([tooMany]);
   const opts = parseWith(LifecycleOptions, options, ["options"]);
   if (!opts.success) return opts.result;
   const s = opts.data;

@@ -2,6 +2,7 @@ import { fail, issue, ok, parseWith, type Issue, type Result, type Warning } fro
 import { LifecycleOptions } from "./lifecycle-options.ts";
 import { lifecycleStage, type LifecycleStageResult } from "./lifecycle-stage.ts";
 import type { LifecycleStageKey } from "./lifecycle-stage-data.ts";
+import { tooManyItems } from "../limits.ts";
 
 /** One customer's lifecycle stage, or the issues that kept it from getting one. */
 export interface LifecycleStageRow {
@@ -40,6 +41,8 @@ export function lifecycleStages(
   customers: readonly LifecycleCustomer[],
   options: LifecycleOptions = {},
 ): Result<LifecycleStagesResult> {
+  const tooMany = tooManyItems(customers, ["customers"]);
+  if (tooMany) return fail([tooMany]);
   const opts = parseWith(LifecycleOptions, options, ["options"]);
   if (!opts.success) return opts.result;
   if (!Array.isArray(customers)) {

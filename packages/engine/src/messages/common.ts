@@ -1,6 +1,8 @@
 import type { MessageTable } from "./types.ts";
 
 const at = (p: { path?: unknown }) => (p.path ? `${String(p.path)}: ` : "");
+/** 10000000 → "10,000,000": limits are read by people. */
+const grouped = (n: unknown) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 
 /** Messages for problems any entry point can report (mostly from schema validation). */
 export const commonMessages = {
@@ -35,6 +37,10 @@ export const commonMessages = {
   length_mismatch: {
     "zh-CN": (p) => `${at(p)}长度不一致：应为 ${p.expected}，实际为 ${p.received}`,
     en: (p) => `${at(p)}lengths differ: expected ${p.expected}, got ${p.received}`,
+  },
+  too_many_items: {
+    "zh-CN": (p) => `${at(p)}数据过多：最多 ${grouped(p.maximum)} 项，实际 ${grouped(p.received)} 项`,
+    en: (p) => `${at(p)}too many items: at most ${grouped(p.maximum)}, got ${grouped(p.received)}`,
   },
   unrecognized_keys: {
     "zh-CN": (p) => `${at(p)}无法识别的选项：${p.keys}`,

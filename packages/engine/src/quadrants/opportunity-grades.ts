@@ -3,6 +3,7 @@ import { fail, issue, ok, parseWith, type Issue, type Result, type Warning } fro
 import { gradeOf, readMonths, readProbability, type OpportunityGradeResult } from "./opportunity-grade.ts";
 import { OpportunityGradeOptions, opportunitySettings, type OpportunityGradeKey } from "./opportunity-grade-options.ts";
 import type { Accessor } from "./quadrant-options.ts";
+import { tooManyItems } from "../limits.ts";
 
 const AccessorSchema = z.union([
   z.string().min(1),
@@ -56,6 +57,8 @@ export function opportunityGrades<R = Readonly<Record<string, unknown>>>(
   rows: readonly R[],
   options: OpportunityGradesOptions<R> = {},
 ): Result<OpportunityGradesResult> {
+  const tooMany = tooManyItems(rows, ["rows"]);
+  if (tooMany) return fail([tooMany]);
   const opts = parseWith(OpportunityGradesOptions, options, ["options"]);
   if (!opts.success) return opts.result;
   const { months, probability, id, ...gradeOptions } = opts.data;

@@ -1,8 +1,8 @@
 import type { Locale } from "../messages/types.ts";
-import { ok, type Result } from "../result.ts";
+import { fail, ok, type Result } from "../result.ts";
 import { quadrant } from "./quadrant.ts";
 import type { QuadrantKey } from "./quadrant-key.ts";
-import type { QuadrantPreset } from "./quadrant-preset.ts";
+import { presetIssue, type QuadrantPreset } from "./quadrant-preset.ts";
 
 /** One point's quadrant in a preset matrix. */
 export interface PresetQuadrantAssignment {
@@ -21,6 +21,8 @@ export function presetQuadrant(
   preset: QuadrantPreset,
   locale: Locale = "zh-CN",
 ): Result<PresetQuadrantAssignment> {
+  const bad = presetIssue(preset);
+  if (bad) return fail([bad]);
   const result = quadrant(x, y, xSplit, ySplit);
   if (!result.success) return result;
   const loc: Locale = locale === "en" ? "en" : "zh-CN";

@@ -1,5 +1,5 @@
 import type { Locale } from "../messages/types.ts";
-import { ok, type Result } from "../result.ts";
+import { fail, issue, ok, type Issue, type Result } from "../result.ts";
 import type { QuadrantCell, QuadrantPoint, QuadrantResult } from "./classify-quadrants.ts";
 import type { QuadrantKey } from "./quadrant-key.ts";
 import type { QuadrantOptions } from "./quadrant-options.ts";
@@ -63,7 +63,9 @@ export function presetQuadrants<P>(
   preset: QuadrantPreset,
   options: PresetQuadrantOptions<P> = {},
 ): Result<PresetQuadrantResult> {
-  const { locale = "zh-CN", ...rest } = options;
+  const bad = presetIssue(preset);
+  if (bad) return fail([bad]);
+  const { locale = "zh-CN", ...rest } = options ?? {};
   const loc: Locale = locale === "en" ? "en" : "zh-CN";
   const q = preset.quadrants;
   const result = quadrants(points, {
@@ -84,4 +86,38 @@ export function presetQuadrants<P>(
     },
     result.warnings,
   );
+}
+
+/**
+ * Returns the issue with a caller's preset (a custom matrix passed as data), or undefined when it has every field the
+ * functions read: `id`, both axes' `field`, and each quadrant's `segment`, `label` and `action` in zh-CN and en.
+ */
+export function presetIssue(preset: unknown): Issue | undefined {
+  const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null;
+  const expect = (path: (string | number)[], expected: string, value: unknown) =>
+    issue("invalid_type", ["preset", ...path], { expected, received: value === null ? "null" : typeof value });
+  if (!isRecord(preset)) return expect([], "object", preset);
+  if (typeof preset["id"] !== "string") return expect(["id"], "string", preset["id"]);
+  const axes = preset["axes"];
+  if (!isRecord(axes)) return expect(["axes"], "object", axes);
+  for (const axis of ["x", "y"] as const) {
+    const a = axes[axis];
+    if (!isRecord(a)) return expect(["axes", axis], "object", a);
+    if (typeof a["field"] !== "string") return expect(["axes", axis, "field"], "string", a["field"]);
+  }
+  const quadrants = preset["quadrants"];
+  if (!isRecord(quadrants)) return expect(["quadrants"], "object", quadrants);
+  for (const key of ["HH", "HL", "LH", "LL"] as const) {
+    const q = quadrants[key];
+    if (!isRecord(q)) return expect(["quadrants", key], "object", q);
+    if (typeof q["segment"] !== "string") return expect(["quadrants", key, "segment"], "string", q["segment"]);
+    for (const part of ["label", "action"] as const) {
+      const text = q[part];
+      if (!isRecord(text)) return expect(["quadrants", key, part], "object", text);
+      for (const loc of ["zh-CN", "en"] as const) {
+        if (typeof text[loc] !== "string") return expect(["quadrants", key, part, loc], "string", text[loc]);
+      }
+    }
+  }
+  return undefined;
 }

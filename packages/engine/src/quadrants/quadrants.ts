@@ -1,6 +1,7 @@
 import { fail, issue, type Result } from "../result.ts";
 import { classifyQuadrants, type QuadrantResult } from "./classify-quadrants.ts";
 import { parseQuadrantOptions, QuadrantOptions, QuadrantXYOptions, type Accessor } from "./quadrant-options.ts";
+import { tooManyItems } from "../limits.ts";
 
 /**
  * Returns each point's quadrant (象限) by two measures, with the split values used, counts and shares per
@@ -16,6 +17,8 @@ export function quadrants<P = Readonly<Record<string, unknown>>>(
   points: readonly P[],
   options: QuadrantOptions<P> = {},
 ): Result<QuadrantResult> {
+  const tooMany = tooManyItems(points, ["points"]);
+  if (tooMany) return fail([tooMany]);
   const opts = parseQuadrantOptions(QuadrantOptions, options);
   if (!opts.success) return opts.result;
   if (!Array.isArray(points)) {
@@ -62,6 +65,8 @@ export function quadrantsXY(
   ys: readonly unknown[],
   options: QuadrantXYOptions = {},
 ): Result<QuadrantResult> {
+  const tooMany = tooManyItems(xs, ["xs"]) ?? tooManyItems(ys, ["ys"]);
+  if (tooMany) return fail([tooMany]);
   const opts = parseQuadrantOptions(QuadrantXYOptions, options);
   if (!opts.success) return opts.result;
   if (!Array.isArray(xs)) return fail([issue("invalid_type", ["xs"], { expected: "array", received: typeof xs })]);

@@ -3,6 +3,7 @@ import { fail, issue, ok, parseWith, type Issue, type Result, type Warning } fro
 import { Accessor, RfmScoreOptions } from "./rfm-options.ts";
 import { scoreRfmRows, type RfmResult, type RfmRow } from "./rfm-rows.ts";
 import { readPopulation } from "./rfm-scores.ts";
+import { tooManyItems } from "../limits.ts";
 
 const RfmFromOrdersOptions = RfmScoreOptions.extend({
   // Checked by hand so that a missing or malformed date gets one clear issue instead of a union error.
@@ -47,6 +48,8 @@ const MAX_ROW_ISSUES = 20;
  * Orders dated after `asOf` are left out with a warning. Scoring options as in {@link rfmScores}.
  */
 export function rfmFromOrders(orders: readonly unknown[], options: RfmFromOrdersOptions): Result<RfmFromOrdersResult> {
+  const tooMany = tooManyItems(orders, ["orders"]);
+  if (tooMany) return fail([tooMany]);
   const opts = parseWith(RfmFromOrdersOptions, options, ["options"]);
   if (!opts.success) return opts.result;
   if (!Array.isArray(orders)) {

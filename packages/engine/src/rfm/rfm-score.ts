@@ -2,6 +2,8 @@ import { z } from "zod";
 import { fail, issue, ok, parseWith, type Issue, type Result, type Warning } from "../result.ts";
 import { binOf, distinctBins, quantileCuts } from "./rfm-bins.ts";
 import { checkNumber, readPopulation } from "./rfm-scores.ts";
+import { describeReceived } from "../received.ts";
+import { tooManyItems } from "../limits.ts";
 
 /** R-7 quantile cut points of a whole population per dimension, for scoring one customer at a time. */
 export interface RfmCuts {
@@ -38,6 +40,11 @@ export function rfmQuantileCuts(
   allMonetary: readonly unknown[],
   bins: number | null = 5,
 ): Result<RfmCuts> {
+  const tooMany =
+    tooManyItems(allRecency, ["allRecency"]) ??
+    tooManyItems(allFrequency, ["allFrequency"]) ??
+    tooManyItems(allMonetary, ["allMonetary"]);
+  if (tooMany) return fail([tooMany]);
   const b = parseWith(Bins, bins, ["bins"]);
   if (!b.success) return b.result;
   const binCount = b.data ?? 5;
@@ -100,6 +107,7 @@ export function rfmScoreFromCuts(
   const rv = num(recencyDays, "recencyDays", true);
   const fv = num(frequency, "frequency", true);
   const mv = num(monetary, "monetary", false);
+  issues.push(...cutsIssues(cuts));
   if (issues.length) return fail(issues);
   const r = cuts.bins + 1 - binOf(rv, cuts.recency, "right");
   const f = binOf(fv, cuts.frequency, "right");
@@ -125,4 +133,36 @@ export function rfmScore(
   if (!cuts.success) return cuts;
   const scored = rfmScoreFromCuts(recencyDays, frequency, monetary, cuts.data);
   return scored.success ? ok(scored.data, cuts.warnings) : scored;
+}
+
+/**
+ * Checks cuts passed back by the caller (usually from {@link rfmQuantileCuts}): bins an integer 2–9 and, per
+ * dimension, at most bins − 1 finite cut points in ascending order. Anything else would give scores outside 1…bins.
+ */
+function cutsIssues(cuts: unknown): Issue[] {
+  if (typeof cuts !== "object" || cuts === null) {
+    return [issue("invalid_type", ["cuts"], { expected: "object", received: describeReceived(cuts) })];
+  }
+  const c = cuts as Record<string, unknown>;
+  const bins = c["bins"];
+  if (typeof bins !== "number" || !Number.isInteger(bins) || bins < 2 || bins > 9) {
+    return [issue("invalid_type", ["cuts", "bins"], { expected: "integer 2–9", received: describeReceived(bins) })];
+  }
+  const issues: Issue[] = [];
+  for (const name of ["recency", "frequency", "monetary"] as const) {
+    const list = c[name];
+    if (!Array.isArray(list) || list.some((v) => typeof v !== "number" || !Number.isFinite(v))) {
+      issues.push(
+        issue("invalid_type", ["cuts", name], {
+          expected: "array of finite numbers",
+          received: describeReceived(list),
+        }),
+      );
+    } else if (list.length > bins - 1) {
+      issues.push(issue("too_big", ["cuts", name], { maximum: bins - 1, inclusive: true }));
+    } else if (list.some((v: number, i) => i > 0 && v < list[i - 1])) {
+      issues.push(issue("rfm_cuts_not_ascending", ["cuts", name], { dimension: name }));
+    }
+  }
+  return issues;
 }

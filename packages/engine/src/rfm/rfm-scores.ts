@@ -2,6 +2,7 @@ import { z } from "zod";
 import { fail, issue, parseWith, type Issue, type Result, type Warning } from "../result.ts";
 import { Accessor, RfmScoreOptions } from "./rfm-options.ts";
 import { scoreRfmRows, type RfmDimensionName, type RfmResult, type RfmRow } from "./rfm-rows.ts";
+import { tooManyItems } from "../limits.ts";
 
 const RfmScoresOptions = RfmScoreOptions.extend({
   fields: z
@@ -36,6 +37,8 @@ const MAX_ROW_ISSUES = 20;
  * Recency is always reversed: fewer days → higher score.
  */
 export function rfmScores(customers: readonly unknown[], options: RfmScoresOptions = {}): Result<RfmResult> {
+  const tooMany = tooManyItems(customers, ["customers"]);
+  if (tooMany) return fail([tooMany]);
   const opts = parseWith(RfmScoresOptions, options, ["options"]);
   if (!opts.success) return opts.result;
   if (!Array.isArray(customers)) {

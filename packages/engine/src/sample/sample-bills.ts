@@ -137,6 +137,12 @@ export function sampleBills(book: SampleBook, options: SampleBillsOptions = {}):
   const entries: { customer: SampleCustomer; input: BillInput; correct: Bill }[] = [];
   const skipped: string[] = [];
   for (const customer of book.customers) {
+    // The book is data and may have been edited: a customer without its readings is an input error, not a crash.
+    if (typeof customer !== "object" || customer === null || !Array.isArray(customer.monthlyReadings)) {
+      return fail([
+        issue("invalid_type", ["book", "customers"], { expected: "sample customers", received: "something else" }),
+      ]);
+    }
     const reading = customer.monthlyReadings[t];
     if (!reading || reading.peakKwh + reading.flatKwh + reading.valleyKwh === 0) {
       skipped.push(customer.id);
@@ -144,7 +150,13 @@ export function sampleBills(book: SampleBook, options: SampleBillsOptions = {}):
     }
     const input = billInput(customer, t, month);
     const correct = compute(input);
-    if (!correct) throw new Error(`Expected the sample bill of ${customer.id} to compute`);
+    if (!correct) {
+      return fail([
+        issue("invalid_input", ["book", "customers"], {
+          detail: `the bill of ${String(customer.id)} does not compute`,
+        }),
+      ]);
+    }
     entries.push({ customer, input, correct });
   }
 

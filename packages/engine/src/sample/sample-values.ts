@@ -1,6 +1,7 @@
 import { fail, issue, ok, type Result } from "../result.ts";
 import { randomSource } from "./random-source.ts";
 import { DEFAULT_SAMPLE_SEED } from "./sample-book.ts";
+import { describeReceived } from "../received.ts";
 
 /** Log-normal spread whose top 20 % hold 80 %: 1 − Φ(z₀.₈ − σ) = 0.8 ⇔ σ = 2·Φ⁻¹(0.8) ≈ 1.683. */
 const VALUE_SIGMA = 1.683;
@@ -16,12 +17,12 @@ const MAX_VALUES = 50_000_000;
  */
 export function sampleValues(n: number, seed: number = DEFAULT_SAMPLE_SEED): Result<Float64Array> {
   if (typeof n !== "number" || !Number.isInteger(n)) {
-    return fail([issue("invalid_type", ["n"], { expected: "integer", received: String(n) })]);
+    return fail([issue("invalid_type", ["n"], { expected: "integer", received: describeReceived(n) })]);
   }
   if (n < 0) return fail([issue("too_small", ["n"], { minimum: 0, inclusive: true })]);
   if (n > MAX_VALUES) return fail([issue("too_big", ["n"], { maximum: MAX_VALUES, inclusive: true })]);
   if (typeof seed !== "number" || !Number.isSafeInteger(seed)) {
-    return fail([issue("invalid_type", ["seed"], { expected: "integer", received: String(seed) })]);
+    return fail([issue("invalid_type", ["seed"], { expected: "integer", received: describeReceived(seed) })]);
   }
   const { normal } = randomSource(seed);
   const values = new Float64Array(n);

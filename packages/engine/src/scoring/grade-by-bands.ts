@@ -2,6 +2,7 @@ import { z } from "zod";
 import { fail, issue, ok, parseWith, type Issue, type Result, type Warning } from "../result.ts";
 import { DEFAULT_GRADE_BANDS, GradeBand, type LocalizedLabel } from "./grade-bands.ts";
 import { roundForRank } from "./round-for-rank.ts";
+import { tooManyItems } from "../limits.ts";
 
 /** A grade band as used: its score range `[min, max)` (max null for the top band) and how many scores fell in it. */
 export interface GradeBandReport {
@@ -37,6 +38,8 @@ export function gradeByBands(
   bands: readonly GradeBand[] = DEFAULT_GRADE_BANDS,
   options: GradeByBandsOptions = {},
 ): Result<GradeByBandsResult> {
+  const tooMany = tooManyItems(scores, ["scores"]);
+  if (tooMany) return fail([tooMany]);
   const opts = parseWith(GradeByBandsOptions, options, ["options"]);
   if (!opts.success) return opts.result;
   if (!Array.isArray(scores)) {

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { fail, issue, ok, parseWith, type Issue, type Result } from "../result.ts";
 import { abcTiers } from "../tiering/abc-tiers.ts";
 import type { AbcResult } from "../tiering/abc-result.ts";
+import { tooManyItems } from "../limits.ts";
 
 /** One grade's share of the scores. */
 export interface QuotaGradeReport {
@@ -52,10 +53,15 @@ export function gradeByQuotas(
   quotas: readonly number[] = [0.2, 0.3, 0.3, 0.2],
   options: GradeByQuotasOptions = {},
 ): Result<GradeByQuotasResult> {
+  const tooMany = tooManyItems(scores, ["scores"]);
+  if (tooMany) return fail([tooMany]);
   const opts = parseWith(GradeByQuotasOptions, options, ["options"]);
   if (!opts.success) return opts.result;
   if (!(Array.isArray(scores) || scores instanceof Float64Array)) {
     return fail([issue("invalid_type", ["scores"], { expected: "array", received: typeof scores })]);
+  }
+  if (!Array.isArray(quotas)) {
+    return fail([issue("invalid_type", ["quotas"], { expected: "array", received: typeof quotas })]);
   }
   const n = scores.length;
   const issues: Issue[] = [];
@@ -87,8 +93,9 @@ export function gradeByQuotas(
     ...(opts.data.ids ? { ids: opts.data.ids } : {}),
   });
   if (!tiers.success) {
+    // Re-made, not copied, so that the message names the same path as the issue.
     return fail(
-      tiers.issues.map((i) => ({ ...i, path: i.path[0] === "values" ? ["scores", ...i.path.slice(1)] : i.path })),
+      tiers.issues.map((i) => (i.path[0] === "values" ? issue(i.code, ["scores", ...i.path.slice(1)], i.params) : i)),
     );
   }
   const detail = tiers.data;

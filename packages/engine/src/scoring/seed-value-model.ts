@@ -13,6 +13,7 @@ import { DEFAULT_GRADE_BANDS, GradeBand, type LocalizedLabel } from "./grade-ban
 import { roundForRank } from "./round-for-rank.ts";
 import { contributionsOf } from "./value-score-breakdown.ts";
 import { valueScoresColumns, type ValueScoreColumnsResult } from "./value-scores-columns.ts";
+import { tooManyItems } from "../limits.ts";
 
 /** The six criteria of the seed's model: three of current value, three of future value. */
 export const SEED_CRITERIA = [
@@ -169,6 +170,8 @@ export function seedValueModel(
   customers: readonly Readonly<Record<string, unknown>>[],
   options: SeedValueModelOptions = {},
 ): Result<SeedValueModelResult> {
+  const tooMany = tooManyItems(customers, ["customers"]);
+  if (tooMany) return fail([tooMany]);
   const opts = parseWith(SeedValueModelOptions, options, ["options"]);
   if (!opts.success) return opts.result;
   const o = opts.data;

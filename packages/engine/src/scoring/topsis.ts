@@ -4,6 +4,7 @@ import { columnsFromMatrix, columnsFromRows, type CriterionColumns } from "./cri
 import { resolveCriteria, type Criterion, type Direction, type ResolvedCriterion } from "./criterion.ts";
 import { competitionRanksDesc } from "../math/rank.ts";
 import { roundForRank } from "./round-for-rank.ts";
+import { tooManyCells } from "../limits.ts";
 
 /** Options of {@link topsis} and {@link topsisMatrix}. */
 export const TopsisOptions = z.strictObject({
@@ -61,6 +62,8 @@ export function topsis(
   criteria: readonly Criterion[],
   options: TopsisOptions = {},
 ): Result<TopsisResult> {
+  const tooMany = tooManyCells(rows, criteria, ["rows"]);
+  if (tooMany) return fail([tooMany]);
   const opts = parseWith(TopsisOptions, options, ["options"]);
   if (!opts.success) return opts.result;
   const resolved = resolveCriteria(criteria, "vector", true);
@@ -82,6 +85,8 @@ export function topsisMatrix(
   criteria: readonly Criterion[],
   options: TopsisOptions = {},
 ): Result<TopsisResult> {
+  const tooMany = tooManyCells(matrix, criteria, ["matrix"]);
+  if (tooMany) return fail([tooMany]);
   const opts = parseWith(TopsisOptions, options, ["options"]);
   if (!opts.success) return opts.result;
   const resolved = resolveCriteria(criteria, "vector", false);

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { ok, parseWith, type Result } from "../result.ts";
-import { contributionsOf, type CriterionContribution } from "./value-score-breakdown.ts";
+import { fail, ok, parseWith, type Result } from "../result.ts";
+import { contributionsOf, scoreResultIssue, type CriterionContribution } from "./value-score-breakdown.ts";
 import type { ValueScoreColumnsResult } from "./value-scores-columns.ts";
 import type { ValueScoreResult } from "./value-scores.ts";
 
@@ -41,6 +41,8 @@ export function valueScoreRows(
 ): Result<ValueScoreRow[]> {
   const opts = parseWith(ValueScoreRowsOptions, options, ["options"]);
   if (!opts.success) return opts.result;
+  const bad = scoreResultIssue(result);
+  if (bad) return fail([bad]);
   const n = result.scores.length;
   const from = Math.min(opts.data.from, n);
   const to = Math.min(opts.data.to ?? n, n);

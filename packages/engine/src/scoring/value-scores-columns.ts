@@ -1,3 +1,4 @@
+import { tooManyCells } from "../limits.ts";
 import { fail, issue, ok, parseWith, type Issue, type Result, type Warning } from "../result.ts";
 import { resolveCriteria, type Criterion, type ResolvedCriterion } from "./criterion.ts";
 import { gradeBandTable, gradeScores, type GradeByBandsResult } from "./grade-by-bands.ts";
@@ -47,6 +48,12 @@ export function valueScoresColumns(
   criteria: readonly Criterion[],
   options: ValueScoreOptions = {},
 ): Result<ValueScoreColumnsResult> {
+  if (Array.isArray(columns)) {
+    for (let j = 0; j < columns.length; j++) {
+      const tooMany = tooManyCells(columns[j], criteria, ["columns", j]);
+      if (tooMany) return fail([tooMany]);
+    }
+  }
   const opts = parseWith(ValueScoreOptions, options, ["options"]);
   if (!opts.success) return opts.result;
   if (!Array.isArray(columns)) {

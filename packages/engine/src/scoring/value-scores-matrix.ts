@@ -4,6 +4,7 @@ import { resolveCriteria, type Criterion } from "./criterion.ts";
 import { ValueScoreOptions } from "./value-score-options.ts";
 import { scoreColumns } from "./value-scores-columns.ts";
 import type { ValueScoreResult } from "./value-scores.ts";
+import { tooManyCells } from "../limits.ts";
 
 /**
  * Returns the weighted value score of each row of a matrix (an Excel range: one row per customer, one column per
@@ -15,6 +16,8 @@ export function valueScoresMatrix(
   criteria: readonly Criterion[],
   options: ValueScoreOptions = {},
 ): Result<ValueScoreResult> {
+  const tooMany = tooManyCells(matrix, criteria, ["matrix"]);
+  if (tooMany) return fail([tooMany]);
   const opts = parseWith(ValueScoreOptions, options, ["options"]);
   if (!opts.success) return opts.result;
   const resolved = resolveCriteria(criteria, opts.data.normalization, false);

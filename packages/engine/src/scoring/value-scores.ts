@@ -3,6 +3,7 @@ import { columnsFromRows } from "./criterion-columns.ts";
 import { resolveCriteria, type Criterion } from "./criterion.ts";
 import { ValueScoreOptions } from "./value-score-options.ts";
 import { scoreColumns, type ValueScoreColumnsResult } from "./value-scores-columns.ts";
+import { tooManyCells } from "../limits.ts";
 
 /**
  * Value scores in columns (one typed array per output, indexed like the input rows) plus what each criterion's
@@ -31,6 +32,8 @@ export function valueScores(
   criteria: readonly Criterion[],
   options: ValueScoreOptions = {},
 ): Result<ValueScoreResult> {
+  const tooMany = tooManyCells(rows, criteria, ["rows"]);
+  if (tooMany) return fail([tooMany]);
   const opts = parseWith(ValueScoreOptions, options, ["options"]);
   if (!opts.success) return opts.result;
   const resolved = resolveCriteria(criteria, opts.data.normalization, true);

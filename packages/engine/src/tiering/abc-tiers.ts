@@ -5,6 +5,7 @@ import { computedAbcCut, type ComputedAbcInfo } from "./computed-abc.ts";
 import { countBoundary } from "./count-boundary.ts";
 import { cumulativeSums, lastHolding, shareComparator } from "./cumulative-sums.ts";
 import { descendingOrder } from "./descending-order.ts";
+import { tooManyItems } from "../limits.ts";
 
 // Per-item issues (missing="error", nonPositive="error") stop here: enough to locate the problem.
 const MAX_ITEM_ISSUES = 20;
@@ -31,6 +32,8 @@ const REASONS: Record<number, ExcludedReason> = {
  * zero and negative values excluded. Never throws on bad input; runs in O(n log n) with a native numeric sort.
  */
 export function abcTiers(values: ArrayLike<unknown>, options: AbcOptions = {}): Result<AbcResult> {
+  const tooMany = tooManyItems(values, ["values"]);
+  if (tooMany) return fail([tooMany]);
   if (values === null || typeof values !== "object" || typeof (values as { length?: unknown }).length !== "number") {
     return fail([issue("invalid_type", ["values"], { expected: "array", received: describe(values) })]);
   }
@@ -126,6 +129,8 @@ export function abcTiers(values: ArrayLike<unknown>, options: AbcOptions = {}): 
   if (o.ids) sortTiesById(rankOrder, desc, rankedIndex, o.ids);
   const sums = cumulativeSums(desc);
   const totalUnits = sums.totalUnits;
+  // Every value is finite, yet the sum can overflow (1e308 + 1e308): the shares would be NaN, so fail instead.
+  if (!Number.isFinite(totalUnits)) return fail([issue("not_finite", ["values"], { received: "Σ = ∞" })]);
   if (totalUnits === 0 && o.method !== "count") return fail([issue("tier_zero_total", ["values"])]);
   // Shares divide (not multiply by 1/T) so that 95/100 is 0.95, the correctly rounded double.
   const cumShareAt = (pos: number) => (totalUnits > 0 ? sums.cum[pos]! / totalUnits : 0);

@@ -2,6 +2,7 @@ import { fail, issue, ok, type Issue, type Result } from "../result.ts";
 import type { AbcOptions } from "./abc-options.ts";
 import type { AbcResult } from "./abc-result.ts";
 import { abcTiers } from "./abc-tiers.ts";
+import { tooManyItems } from "../limits.ts";
 
 /** Options of `customerTiers`: those of `abcTiers` (without `ids`) plus where each row keeps its value and id. */
 export type CustomerTiersOptions<Row> = Omit<AbcOptions, "ids"> & {
@@ -20,6 +21,8 @@ export function customerTiers<Row extends object>(
   rows: readonly Row[],
   options: CustomerTiersOptions<Row> = {},
 ): Result<AbcResult> {
+  const tooMany = tooManyItems(rows, ["rows"]);
+  if (tooMany) return fail([tooMany]);
   if (!Array.isArray(rows)) {
     return fail([
       issue("invalid_type", ["rows"], { expected: "array", received: rows === null ? "null" : typeof rows }),

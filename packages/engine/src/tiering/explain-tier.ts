@@ -83,7 +83,8 @@ const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
  */
 export function explainTier(result: AbcResult, index: number, locale: Locale = "zh-CN"): TierExplanation | null {
   if (!Number.isInteger(index) || index < 0 || index >= result.n) return null;
-  const say = (key: string, p: MessageParams = {}) => TEXT[key]![locale](p);
+  const loc: Locale = locale === "en" ? "en" : "zh-CN"; // any other locale reads the default, zh-CN
+  const say = (key: string, p: MessageParams = {}) => TEXT[key]![loc](p);
   const ti = result.tierIndex[index]!;
   const base = { index, of: result.rankedCount, method: result.method };
   if (ti < 0) {
@@ -139,6 +140,6 @@ export function explainTier(result: AbcResult, index: number, locale: Locale = "
     limit: t.limit,
     boundary,
     tiedWith,
-    text: parts.join(locale === "zh-CN" ? "，" : ", "),
+    text: parts.join(loc === "zh-CN" ? "，" : ", "),
   };
 }

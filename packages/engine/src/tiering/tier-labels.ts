@@ -9,9 +9,16 @@ export const SEED_CLASS_LABELS = {
   en: ["Key", "Important", "General", "Maintenance"],
 } as const satisfies Record<Locale, readonly string[]>;
 
-/** Returns the letters A, B, C … for `count` classes (the engine's default tier labels). */
+/** Most labels the label helpers make: tierings have at most 21 tiers (docs/limits.md), so this is only a guard. */
+const MAX_LABELS = 1000;
+
+/**
+ * Returns the letters A, B, C … (then T27, T28 …) for `count` classes (the engine's default tier labels); `count` is
+ * truncated to an integer and kept within 0–1,000, so a wild count gives at most 1,000 labels instead of a hang.
+ */
 export function defaultTierLabels(count: number): string[] {
-  return Array.from({ length: Math.max(0, count) }, (_, i) => (i < 26 ? String.fromCharCode(65 + i) : `T${i + 1}`));
+  const n = Number.isFinite(count) ? Math.min(MAX_LABELS, Math.max(0, Math.trunc(count))) : 0;
+  return Array.from({ length: n }, (_, i) => (i < 26 ? String.fromCharCode(65 + i) : `T${i + 1}`));
 }
 
 /**
@@ -19,6 +26,7 @@ export function defaultTierLabels(count: number): string[] {
  * classes, else the letters A, B, C ….
  */
 export function tierLabels(count: number, locale: Locale = "zh-CN"): string[] {
-  if (count >= 1 && count <= SEED_CLASS_LABELS[locale].length) return SEED_CLASS_LABELS[locale].slice(0, count);
+  const seed = SEED_CLASS_LABELS[locale === "en" ? "en" : "zh-CN"];
+  if (Number.isInteger(count) && count >= 1 && count <= seed.length) return seed.slice(0, count);
   return defaultTierLabels(count);
 }
