@@ -102,25 +102,117 @@ export interface Bill {
   readonly settings: BillingSettings;
 }
 
-const PERIOD_LABEL: Readonly<Record<string, Readonly<Record<Locale, string>>>> = {
-  sharp: { "zh-CN": "尖峰电费", en: "Critical-peak energy" },
-  peak: { "zh-CN": "高峰电费", en: "Peak energy" },
-  flat: { "zh-CN": "平段电费", en: "Flat energy" },
-  valley: { "zh-CN": "低谷电费", en: "Valley energy" },
-  deepValley: { "zh-CN": "深谷电费", en: "Deep-valley energy" },
-  single: { "zh-CN": "电度电费", en: "Energy" },
-};
-const BASIC_LABEL = { "zh-CN": "基本电费", en: "Basic fee" } as const;
-const BASIC_HALF_LABEL = { "zh-CN": "基本电费（暂停减半）", en: "Basic fee (suspension at 50 %)" } as const;
-const LOSS_LABEL = { "zh-CN": "变（线）损电费", en: "Loss energy" } as const;
-const PF_LABEL = { "zh-CN": "功率因数调整电费", en: "Power-factor adjustment" } as const;
+type Label = Readonly<Record<Locale, string>>;
+
+// Labels and rule texts are frozen and shared by every bill: a bill of eight lines would otherwise build sixteen
+// strings and eight objects only to repeat the same words.
+const PERIOD_LABEL: Readonly<Record<string, Label>> = Object.freeze({
+  sharp: Object.freeze({ "zh-CN": "尖峰电费", en: "Critical-peak energy" }),
+  peak: Object.freeze({ "zh-CN": "高峰电费", en: "Peak energy" }),
+  flat: Object.freeze({ "zh-CN": "平段电费", en: "Flat energy" }),
+  valley: Object.freeze({ "zh-CN": "低谷电费", en: "Valley energy" }),
+  deepValley: Object.freeze({ "zh-CN": "深谷电费", en: "Deep-valley energy" }),
+  single: Object.freeze({ "zh-CN": "电度电费", en: "Energy" }),
+});
+const BASIC_LABEL: Label = Object.freeze({ "zh-CN": "基本电费", en: "Basic fee" });
+const BASIC_HALF_LABEL: Label = Object.freeze({
+  "zh-CN": "基本电费（暂停减半）",
+  en: "Basic fee (suspension at 50 %)",
+});
+const LOSS_LABEL: Label = Object.freeze({ "zh-CN": "变（线）损电费", en: "Loss energy" });
+const PF_LABEL: Label = Object.freeze({ "zh-CN": "功率因数调整电费", en: "Power-factor adjustment" });
+
+const RULE = {
+  basicCapacity: ruleText("basic_capacity"),
+  basicChanged: ruleText("basic_changed"),
+  basicExempt: ruleText("basic_exempt"),
+  basicLegacyHalf: ruleText("basic_legacy_half"),
+  basicSinglePart: ruleText("basic_single_part"),
+  basicSuspended: ruleText("basic_suspended"),
+  energyComponent: ruleText("energy_component"),
+  energySingle: ruleText("energy_single"),
+  energyTou: ruleText("energy_tou"),
+  energyTouFactor: ruleText("energy_tou_factor"),
+  fixedLoad: ruleText("fixed_load"),
+  loss: ruleText("loss"),
+  pfAdjustment: ruleText("pf_adjustment"),
+  surcharge: ruleText("surcharge"),
+} as const;
+
+// Caches of texts built from the caller's names (surcharges, sub-loads, energy blocks, ratios), bounded so that a
+// stream of ever new names cannot grow them without end: past the bound a name's text is built each time.
+const CACHE_MAX = 512;
+const nameLabels = new Map<string, Label>();
+const surchargeIds = new Map<string, string>();
+const energyIds = new Map<string, Readonly<Record<string, string>>>();
+const ratios = new Map<string, number>();
+
+function cacheSet<V>(cache: Map<string, V>, key: string, value: V): V {
+  if (cache.size < CACHE_MAX) cache.set(key, value);
+  return value;
+}
+
+/** Returns the label of a line named by the caller: the name in both languages. */
+function nameLabel(name: string): Label {
+  return nameLabels.get(name) ?? cacheSet(nameLabels, name, Object.freeze({ "zh-CN": name, en: name }));
+}
+
+/** Returns the ids `energy:peak`, `energy:main:peak` … of the periods of a block (`blockId` null: the only block). */
+function energyIdsOf(blockId: string | null): Readonly<Record<string, string>> {
+  const key = blockId ?? "";
+  let ids = energyIds.get(key);
+  if (ids === undefined) {
+    const prefix = blockId === null ? "energy:" : `energy:${blockId}:`;
+    const made: Record<string, string> = {};
+    for (const period in PERIOD_LABEL) made[period] = prefix + period;
+    ids = cacheSet(energyIds, key, Object.freeze(made));
+  }
+  return ids;
+}
+
+const NONE: readonly never[] = Object.freeze([]);
 
 interface Ctx {
   readonly settings: BillingSettings;
+  /** moneyRounding is `perLine`: every amount is rounded to the fen. */
+  readonly perLine: boolean;
+  // Which kinds of line are in the power-factor adjustment base (settings.pfBase).
+  readonly basicInBase: boolean;
+  readonly energyInBase: boolean;
+  readonly lossInBase: boolean;
+  readonly fixedLoadInBase: boolean;
   readonly issues: Issue[];
   readonly warnings: Warning[];
+  /** The energy, sub-load and loss lines in bill order. */
   readonly lines: BillLine[];
-  readonly money: (yuan: number) => number;
+  /** Every kWh: periods, sub-loads, losses. */
+  totalKwh: number;
+  /** Periods and sub-loads, without losses: the month's consumption. */
+  consumptionKwh: number;
+  /** Metered kWh of the PF-adjusted blocks (the default active energy of the power factor). */
+  pfActiveKwh: number;
+}
+
+function money(ctx: Ctx, yuan: number): number {
+  return ctx.perLine ? roundYuan(yuan) : yuan;
+}
+
+/** Returns a bill line; every line is built here so that all share one object shape. */
+function line(
+  id: string,
+  kind: BillLineKind,
+  label: Label,
+  quantity: number,
+  unit: BillLine["unit"],
+  price: number,
+  days: number | null,
+  daysBasis: number | null,
+  amountYuan: number,
+  rule: RuleText,
+  pfAdjusted: boolean,
+  block: string | null,
+): BillLine {
+  return { id, kind, label, quantity, unit, price, days, daysBasis, amountYuan, rule, pfAdjusted, block };
 }
 
 /**
@@ -129,7 +221,7 @@ interface Ctx {
  * component prices), fixed-quantity sub-loads and losses, the power-factor adjustment on `pfBase`, then the
  * surcharges per kWh (never adjusted), the total and the average price. Each line carries quantity, unit, price,
  * days, amount and the rule that produced it. Money is rounded per line to 0.01 yuan unless `moneyRounding` is
- * `final`.
+ * `final`. Labels and rule texts of the lines are frozen objects shared between bills.
  */
 export function computeBill(bill: BillInput, options?: BillingOptions | BillingSettings): Result<Bill> {
   const o = resolveBillingOptions(options);
@@ -142,75 +234,95 @@ export function computeBill(bill: BillInput, options?: BillingOptions | BillingS
 
 /** Returns the bill for input already parsed by {@link BillInput} and resolved settings. */
 export function computeParsedBill(bill: ParsedBill, settings: BillingSettings): Result<Bill> {
+  const { pfBase } = settings;
   const ctx: Ctx = {
     settings,
+    perLine: settings.moneyRounding === "perLine",
+    basicInBase: pfBase.includes("basic"),
+    energyInBase: pfBase.includes("energy"),
+    lossInBase: pfBase.includes("loss"),
+    fixedLoadInBase: pfBase.includes("fixedLoad"),
     issues: [],
     warnings: [],
     lines: [],
-    money: settings.moneyRounding === "perLine" ? roundYuan : (x) => x,
+    totalKwh: 0,
+    consumptionKwh: 0,
+    pfActiveKwh: 0,
   };
   const period = readPeriod(bill, ctx);
-  const energy = energyLines(bill, ctx);
+  if (bill.energy) for (let bi = 0; bi < bill.energy.length; bi++) energyBlock(bill.energy, bi, ctx);
   const basicLines: BillLine[] = [];
-  const basic = bill.basic ? basicSection(bill, period, energy.consumptionKwh, ctx, basicLines) : null;
+  const basic = bill.basic ? basicSection(bill, period, ctx.consumptionKwh, ctx, basicLines) : null;
   if (ctx.issues.length > 0) return fail(ctx.issues);
-  const lines = ctx.lines;
-  if (basicLines.length > 0) lines.unshift(...basicLines);
+  let lines = ctx.lines;
+  if (basicLines.length > 0) {
+    for (let i = 0; i < lines.length; i++) basicLines.push(lines[i]!);
+    lines = basicLines;
+  }
 
+  const surcharges = bill.surcharges ?? NONE;
   const surchargeLines: BillLine[] = [];
-  for (const s of bill.surcharges ?? []) {
-    const kwh = s.kwh ?? energy.totalKwh;
-    surchargeLines.push({
-      id: `surcharge:${s.name}`,
-      kind: "surcharge",
-      label: { "zh-CN": s.name, en: s.name },
-      quantity: kwh,
-      unit: "kWh",
-      price: s.priceYuanPerKwh,
-      days: null,
-      daysBasis: null,
-      amountYuan: ctx.money(kwh * s.priceYuanPerKwh),
-      rule: ruleText("surcharge"),
-      pfAdjusted: settings.pfBase.includes("surcharge"),
-      block: null,
-    });
+  const surchargeInBase = pfBase.includes("surcharge");
+  for (let i = 0; i < surcharges.length; i++) {
+    const s = surcharges[i]!;
+    const kwh = s.kwh ?? ctx.totalKwh;
+    const id = surchargeIds.get(s.name) ?? cacheSet(surchargeIds, s.name, `surcharge:${s.name}`);
+    surchargeLines.push(
+      line(
+        id,
+        "surcharge",
+        nameLabel(s.name),
+        kwh,
+        "kWh",
+        s.priceYuanPerKwh,
+        null,
+        null,
+        money(ctx, kwh * s.priceYuanPerKwh),
+        RULE.surcharge,
+        surchargeInBase,
+        null,
+      ),
+    );
   }
 
   let pf: BillPowerFactor | null = null;
   if (bill.powerFactor) {
-    pf = pfSection(bill.powerFactor, energy.pfActiveKwh, lines, surchargeLines, ctx);
+    pf = pfSection(bill.powerFactor, ctx.pfActiveKwh, lines, surchargeLines, ctx);
     if (ctx.issues.length > 0) return fail(ctx.issues);
     if (pf) {
-      lines.push({
-        id: "pf",
-        kind: "pfAdjustment",
-        label: PF_LABEL,
-        quantity: pf.baseYuan,
-        unit: "yuan",
-        price: pf.rate,
-        days: null,
-        daysBasis: null,
-        amountYuan: pf.amountYuan,
-        rule: ruleText("pf_adjustment"),
-        pfAdjusted: false,
-        block: null,
-      });
+      lines.push(
+        line(
+          "pf",
+          "pfAdjustment",
+          PF_LABEL,
+          pf.baseYuan,
+          "yuan",
+          pf.rate,
+          null,
+          null,
+          pf.amountYuan,
+          RULE.pfAdjustment,
+          false,
+          null,
+        ),
+      );
     }
   }
-  lines.push(...surchargeLines);
+  for (let i = 0; i < surchargeLines.length; i++) lines.push(surchargeLines[i]!);
 
   let basicYuan = 0;
   let energyYuan = 0;
   let surchargeYuan = 0;
   let sum = 0;
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
     sum += l.amountYuan;
     if (l.kind === "basic") basicYuan += l.amountYuan;
     else if (l.kind === "surcharge") surchargeYuan += l.amountYuan;
     else if (l.kind !== "pfAdjustment") energyYuan += l.amountYuan;
   }
   const totalYuan = roundYuan(sum);
-  const totalKwh = cleanDecimal(energy.totalKwh);
+  const totalKwh = cleanDecimal(ctx.totalKwh);
   return ok(
     {
       id: bill.id ?? null,
@@ -249,8 +361,10 @@ interface Period {
 
 function readPeriod(bill: ParsedBill, ctx: Ctx): Period | null {
   if (!bill.period) return null;
-  const start = date(bill.period.start, ["period", "start"], ctx);
-  const end = date(bill.period.end, ["period", "end"], ctx);
+  const start = dayNumber(bill.period.start);
+  if (start === undefined) dateIssue(ctx, bill.period.start, ["period", "start"]);
+  const end = dayNumber(bill.period.end);
+  if (end === undefined) dateIssue(ctx, bill.period.end, ["period", "end"]);
   if (start === undefined || end === undefined) return null;
   const days = end - start + 1;
   if (days < 1 || days > 31) {
@@ -260,197 +374,230 @@ function readPeriod(bill: ParsedBill, ctx: Ctx): Period | null {
   return { start, days };
 }
 
-function date(text: string, path: (string | number)[], ctx: Ctx): number | undefined {
-  const d = dayNumber(text);
-  if (d === undefined) ctx.issues.push(issue("billing_date_invalid", path, { received: text }));
-  return d;
+function dateIssue(ctx: Ctx, text: string, path: (string | number)[]): void {
+  ctx.issues.push(issue("billing_date_invalid", path, { received: text }));
 }
 
-function ratio(value: number | string | undefined, path: (string | number)[], ctx: Ctx): number {
+/**
+ * Returns a meter ratio (a number, or text such as "600/5" read once and cached), or 1 with an issue at
+ * [section, index, field] or [section, list, index, field] (the path is built only for an issue).
+ */
+function ratio(
+  value: number | string | undefined,
+  ctx: Ctx,
+  section: string,
+  a: string | number,
+  b: string | number,
+  c?: string,
+): number {
   if (value === undefined) return 1;
-  const r = parseRatio(value, path);
+  // The schema (and isCanonicalBill) already hold numbers to be finite and positive, all parseRatio asks of them.
+  if (typeof value === "number") return value;
+  const known = ratios.get(value);
+  if (known !== undefined) return known;
+  const r = parseRatio(value, c === undefined ? [section, a, b] : [section, a, b, c]);
   if (!r.success) {
-    ctx.issues.push(...r.issues);
+    for (const i of r.issues) ctx.issues.push(i);
     return 1;
   }
-  return r.data;
+  return cacheSet(ratios, value, r.data);
 }
 
 // Energy -------------------------------------------------------------------------------------------------------
 
-interface PricedPeriod {
-  period: "sharp" | "peak" | "flat" | "valley" | "deepValley" | "single";
-  kwh: number | undefined;
-  priceYuanPerKwh: number | undefined;
-  factor: number | undefined;
-  components: readonly { name: string; priceYuanPerKwh: number }[] | undefined;
+type EnergyBlockInput = NonNullable<ParsedBill["energy"]>[number];
+type EnergyPeriodInput = NonNullable<EnergyBlockInput["periods"]>[number];
+
+/** Returns a period's kWh: `kwh`, or `units` × the block's multiplier, or undefined when neither is given. */
+function periodKwh(kwh: number | undefined, units: number | undefined, multiplier: number): number | undefined {
+  return kwh ?? (units === undefined ? undefined : cleanDecimal(units * multiplier));
 }
 
-interface EnergyTotals {
-  /** Every kWh: periods, sub-loads, losses. */
-  totalKwh: number;
-  /** Periods and sub-loads, without losses: the month's consumption. */
-  consumptionKwh: number;
-  /** Metered kWh of the PF-adjusted blocks (the default active energy of the power factor). */
-  pfActiveKwh: number;
+/** Adds the lines of energy block `bi` (periods, sub-loads, losses) to `ctx.lines` and its kWh to the totals. */
+function energyBlock(blocks: readonly EnergyBlockInput[], bi: number, ctx: Ctx): void {
+  const b = blocks[bi]!;
+  const { lightingMeter } = ctx.settings;
+  const blockId = b.id ?? (blocks.length === 1 ? null : String(bi + 1));
+  const m = b.multiplier === undefined ? 1 : ratio(b.multiplier, ctx, "energy", bi, "multiplier");
+  const adjusted = b.pfAdjusted ?? true;
+  const total = periodKwh(b.totalKwh, b.totalUnits, m);
+  const periods = b.periods ?? NONE;
+  let missingAt = -1;
+  let missing = 0;
+  let known = 0;
+  let hasFlat = false;
+  for (let pi = 0; pi < periods.length; pi++) {
+    const p = periods[pi]!;
+    const kwh = periodKwh(p.kwh, p.units, m);
+    if (kwh === undefined) {
+      if (missing++ === 0) missingAt = pi;
+    } else known += kwh;
+    if (p.period === "flat" || p.period === "single") hasFlat = true;
+  }
+  if (missing > 1) ctx.issues.push(issue("billing_flat_ambiguous", ["energy", bi, "periods"]));
+  const fixedLoads = b.fixedLoads ?? NONE;
+  let fixedKwh = 0;
+  for (let i = 0; i < fixedLoads.length; i++) fixedKwh += fixedLoads[i]!.kwh;
+  const seriesFixedKwh = lightingMeter === "series" ? fixedKwh : 0;
+  // The one period without kWh is the rest of the total; with every period given and no flat one, the rest of the
+  // total becomes a flat (or, alone, a single-rate) period.
+  let derivedKwh: number | undefined;
+  let restKwh: number | undefined;
+  if (missing === 1) {
+    if (total === undefined) ctx.issues.push(issue("billing_energy_required", ["energy", bi, "totalKwh"]));
+    else derivedKwh = cleanDecimal(total - known - seriesFixedKwh);
+  } else if (missing === 0 && total !== undefined && !hasFlat) {
+    const rest = cleanDecimal(total - known - seriesFixedKwh);
+    if (rest !== 0 || periods.length === 0) restKwh = rest;
+  }
+  const ids = energyIdsOf(blockId);
+  const inBase = adjusted && ctx.energyInBase;
+  let metered = 0;
+  for (let pi = 0; pi < periods.length; pi++) {
+    const p = periods[pi]!;
+    const kwh = pi === missingAt ? derivedKwh : periodKwh(p.kwh, p.units, m);
+    metered += periodLines(ctx, b, bi, pi, p, p.period, kwh ?? 0, ids, blockId, inBase);
+  }
+  if (restKwh !== undefined) {
+    const period = periods.length === 0 ? "single" : "flat";
+    metered += periodLines(ctx, b, bi, periods.length, undefined, period, restKwh, ids, blockId, inBase);
+  }
+  for (let i = 0; i < fixedLoads.length; i++) {
+    const f = fixedLoads[i]!;
+    ctx.lines.push(
+      line(
+        `fixedLoad:${blockId === null ? "" : `${blockId}:`}${f.name}`,
+        "fixedLoad",
+        nameLabel(f.name),
+        f.kwh,
+        "kWh",
+        f.priceYuanPerKwh,
+        null,
+        null,
+        money(ctx, f.kwh * f.priceYuanPerKwh),
+        RULE.fixedLoad,
+        adjusted && ctx.fixedLoadInBase && lightingMeter === "series",
+        blockId,
+      ),
+    );
+  }
+  const losses = b.losses ?? NONE;
+  for (let li = 0; li < losses.length; li++) {
+    const l = losses[li]!;
+    const kwh = periodKwh(l.kwh, l.units, m);
+    const price = l.priceYuanPerKwh ?? b.flatPriceYuanPerKwh;
+    if (kwh === undefined) {
+      ctx.issues.push(issue("billing_energy_required", ["energy", bi, "losses", li, "kwh"]));
+      continue;
+    }
+    if (price === undefined) {
+      ctx.issues.push(issue("billing_energy_price_required", ["energy", bi, "losses", li, "priceYuanPerKwh"]));
+      continue;
+    }
+    ctx.lines.push(
+      line(
+        `loss:${blockId === null ? "" : `${blockId}:`}${l.name ?? li + 1}`,
+        "loss",
+        l.name ? nameLabel(l.name) : LOSS_LABEL,
+        kwh,
+        "kWh",
+        price,
+        null,
+        null,
+        money(ctx, kwh * price),
+        RULE.loss,
+        adjusted && ctx.lossInBase,
+        blockId,
+      ),
+    );
+    ctx.totalKwh += kwh;
+  }
+  ctx.consumptionKwh += metered + fixedKwh;
+  ctx.totalKwh += metered + fixedKwh;
+  // A series (套表) sub-load passes through the main meter, so it counts toward the power factor (§4.2).
+  if (adjusted) ctx.pfActiveKwh += metered + seriesFixedKwh;
 }
 
-function energyLines(bill: ParsedBill, ctx: Ctx): EnergyTotals {
-  const totals: EnergyTotals = { totalKwh: 0, consumptionKwh: 0, pfActiveKwh: 0 };
-  const blocks = bill.energy ?? [];
-  const { pfBase, lightingMeter } = ctx.settings;
-  blocks.forEach((b, bi) => {
-    const path = ["energy", bi];
-    const blockId = b.id ?? (blocks.length === 1 ? null : String(bi + 1));
-    const prefix = blockId === null ? "" : `${blockId}:`;
-    const m = b.multiplier === undefined ? 1 : ratio(b.multiplier, [...path, "multiplier"], ctx);
-    const adjusted = b.pfAdjusted ?? true;
-    const flat = b.flatPriceYuanPerKwh;
-    const kwhOf = (kwh: number | undefined, units: number | undefined) =>
-      kwh ?? (units === undefined ? undefined : cleanDecimal(units * m));
-    const total = kwhOf(b.totalKwh, b.totalUnits);
-    // Explicit copies: object spread is a measurable cost at hundreds of thousands of bills per second.
-    const periods: PricedPeriod[] = (b.periods ?? []).map((p) => ({
-      period: p.period,
-      kwh: kwhOf(p.kwh, p.units),
-      priceYuanPerKwh: p.priceYuanPerKwh,
-      factor: p.factor,
-      components: p.components,
-    }));
-    const missing = periods.filter((p) => p.kwh === undefined);
-    if (missing.length > 1) ctx.issues.push(issue("billing_flat_ambiguous", [...path, "periods"]));
-    const fixedLoads = b.fixedLoads ?? [];
-    const seriesFixedKwh = lightingMeter === "series" ? fixedLoads.reduce((s, f) => s + f.kwh, 0) : 0;
-    let known = 0;
-    for (const p of periods) known += p.kwh ?? 0;
-    const hasFlat = periods.some((p) => p.period === "flat" || p.period === "single");
-    if (missing.length === 1) {
-      if (total === undefined) ctx.issues.push(issue("billing_energy_required", [...path, "totalKwh"]));
-      else missing[0]!.kwh = cleanDecimal(total - known - seriesFixedKwh);
-    } else if (missing.length === 0 && total !== undefined && !hasFlat) {
-      const rest = cleanDecimal(total - known - seriesFixedKwh);
-      if (rest !== 0 || periods.length === 0)
-        periods.push({
-          period: periods.length === 0 ? "single" : "flat",
-          kwh: rest,
-          priceYuanPerKwh: undefined,
-          factor: undefined,
-          components: undefined,
-        });
+/**
+ * Adds the line(s) of one time-of-use period and returns its metered kWh (0 when the kWh is negative, an issue).
+ * `p` is undefined for the flat period derived from the block's total.
+ */
+function periodLines(
+  ctx: Ctx,
+  b: EnergyBlockInput,
+  bi: number,
+  pi: number,
+  p: EnergyPeriodInput | undefined,
+  period: EnergyPeriodInput["period"],
+  kwh: number,
+  ids: Readonly<Record<string, string>>,
+  blockId: string | null,
+  inBase: boolean,
+): number {
+  if (kwh < 0) {
+    ctx.issues.push(issue("billing_flat_negative", ["energy", bi, "periods", pi], { received: kwh }));
+    return 0;
+  }
+  const id = ids[period]!;
+  const components = p?.components;
+  if (components) {
+    const label = PERIOD_LABEL[period]!;
+    for (const c of components) {
+      ctx.lines.push(
+        line(
+          `${id}:${c.name}`,
+          "energy",
+          { "zh-CN": `${label["zh-CN"]}（${c.name}）`, en: `${label.en} (${c.name})` },
+          kwh,
+          "kWh",
+          c.priceYuanPerKwh,
+          null,
+          null,
+          money(ctx, kwh * c.priceYuanPerKwh),
+          RULE.energyComponent,
+          inBase,
+          blockId,
+        ),
+      );
     }
-    let metered = 0;
-    periods.forEach((p, pi) => {
-      const kwh = p.kwh ?? 0;
-      if (kwh < 0) {
-        ctx.issues.push(issue("billing_flat_negative", [...path, "periods", pi], { received: kwh }));
-        return;
-      }
-      metered += kwh;
-      const id = `energy:${prefix}${p.period}`;
-      const inBase = adjusted && pfBase.includes("energy");
-      if (p.components) {
-        for (const c of p.components) {
-          ctx.lines.push({
-            id: `${id}:${c.name}`,
-            kind: "energy",
-            label: {
-              "zh-CN": `${PERIOD_LABEL[p.period]!["zh-CN"]}（${c.name}）`,
-              en: `${PERIOD_LABEL[p.period]!.en} (${c.name})`,
-            },
-            quantity: kwh,
-            unit: "kWh",
-            price: c.priceYuanPerKwh,
-            days: null,
-            daysBasis: null,
-            amountYuan: ctx.money(kwh * c.priceYuanPerKwh),
-            rule: ruleText("energy_component"),
-            pfAdjusted: inBase,
-            block: blockId,
-          });
-        }
-        return;
-      }
-      let price: number | undefined;
-      let rule: RuleText;
-      if (p.priceYuanPerKwh !== undefined) {
-        price = p.priceYuanPerKwh;
-        rule = ruleText(p.period === "single" ? "energy_single" : "energy_tou");
-      } else if (p.factor !== undefined && flat !== undefined) {
-        const fixed = b.nonFloatingYuanPerKwh ?? 0;
-        price = cleanDecimal((flat - fixed) * p.factor + fixed);
-        rule = ruleText("energy_tou_factor");
-      } else if ((p.period === "flat" || p.period === "single") && flat !== undefined) {
-        price = flat;
-        rule = ruleText(p.period === "single" ? "energy_single" : "energy_tou");
-      } else {
-        ctx.issues.push(issue("billing_energy_price_required", [...path, "periods", pi]));
-        return;
-      }
-      ctx.lines.push({
-        id,
-        kind: "energy",
-        label: PERIOD_LABEL[p.period]!,
-        quantity: kwh,
-        unit: "kWh",
-        price,
-        days: null,
-        daysBasis: null,
-        amountYuan: ctx.money(kwh * price),
-        rule,
-        pfAdjusted: inBase,
-        block: blockId,
-      });
-    });
-    for (const f of fixedLoads) {
-      ctx.lines.push({
-        id: `fixedLoad:${prefix}${f.name}`,
-        kind: "fixedLoad",
-        label: { "zh-CN": f.name, en: f.name },
-        quantity: f.kwh,
-        unit: "kWh",
-        price: f.priceYuanPerKwh,
-        days: null,
-        daysBasis: null,
-        amountYuan: ctx.money(f.kwh * f.priceYuanPerKwh),
-        rule: ruleText("fixed_load"),
-        pfAdjusted: adjusted && pfBase.includes("fixedLoad") && lightingMeter === "series",
-        block: blockId,
-      });
-    }
-    (b.losses ?? []).forEach((l, li) => {
-      const kwh = kwhOf(l.kwh, l.units);
-      const price = l.priceYuanPerKwh ?? flat;
-      if (kwh === undefined) {
-        ctx.issues.push(issue("billing_energy_required", [...path, "losses", li, "kwh"]));
-        return;
-      }
-      if (price === undefined) {
-        ctx.issues.push(issue("billing_energy_price_required", [...path, "losses", li, "priceYuanPerKwh"]));
-        return;
-      }
-      ctx.lines.push({
-        id: `loss:${prefix}${l.name ?? li + 1}`,
-        kind: "loss",
-        label: l.name ? { "zh-CN": l.name, en: l.name } : LOSS_LABEL,
-        quantity: kwh,
-        unit: "kWh",
-        price,
-        days: null,
-        daysBasis: null,
-        amountYuan: ctx.money(kwh * price),
-        rule: ruleText("loss"),
-        pfAdjusted: adjusted && pfBase.includes("loss"),
-        block: blockId,
-      });
-      totals.totalKwh += kwh;
-    });
-    const fixedKwh = fixedLoads.reduce((sum, f) => sum + f.kwh, 0);
-    totals.consumptionKwh += metered + fixedKwh;
-    totals.totalKwh += metered + fixedKwh;
-    // A series (套表) sub-load passes through the main meter, so it counts toward the power factor (§4.2).
-    if (adjusted) totals.pfActiveKwh += metered + seriesFixedKwh;
-  });
-  return totals;
+    return kwh;
+  }
+  const flat = b.flatPriceYuanPerKwh;
+  const factor = p?.factor;
+  const single = period === "single";
+  let price: number;
+  let rule: RuleText;
+  if (p?.priceYuanPerKwh !== undefined) {
+    price = p.priceYuanPerKwh;
+    rule = single ? RULE.energySingle : RULE.energyTou;
+  } else if (factor !== undefined && flat !== undefined) {
+    const fixed = b.nonFloatingYuanPerKwh ?? 0;
+    price = cleanDecimal((flat - fixed) * factor + fixed);
+    rule = RULE.energyTouFactor;
+  } else if ((period === "flat" || single) && flat !== undefined) {
+    price = flat;
+    rule = single ? RULE.energySingle : RULE.energyTou;
+  } else {
+    ctx.issues.push(issue("billing_energy_price_required", ["energy", bi, "periods", pi]));
+    return kwh;
+  }
+  ctx.lines.push(
+    line(
+      id,
+      "energy",
+      PERIOD_LABEL[period]!,
+      kwh,
+      "kWh",
+      price,
+      null,
+      null,
+      money(ctx, kwh * price),
+      rule,
+      inBase,
+      blockId,
+    ),
+  );
+  return kwh;
 }
 
 // Basic fee ----------------------------------------------------------------------------------------------------
@@ -460,39 +607,40 @@ interface Interval {
   to: number;
 }
 
+type SuspendedInterval = Interval & { half: boolean };
+type BasicInput = NonNullable<ParsedBill["basic"]>;
+type Routes = readonly NonNullable<BasicInput["routes"]>[number][];
+type BasicReport = Omit<BillBasic, "amountYuan">;
+
 function basicSection(
   bill: ParsedBill,
   period: Period | null,
   consumptionKwh: number,
   ctx: Ctx,
   out: BillLine[],
-): Omit<BillBasic, "amountYuan"> | null {
+): BasicReport | null {
   const b = bill.basic!;
   const { settings } = ctx;
-  const inBase = settings.pfBase.includes("basic");
-  const path = ["basic"];
+  const inBase = ctx.basicInBase;
   const price = b.basis === "capacity" ? b.priceYuanPerKvaMonth : b.priceYuanPerKwMonth;
   if (price === undefined) {
-    ctx.issues.push(
-      issue(
-        "billing_price_required",
-        [...path, b.basis === "capacity" ? "priceYuanPerKvaMonth" : "priceYuanPerKwMonth"],
-        {
-          basis: b.basis,
-        },
-      ),
-    );
+    const field = b.basis === "capacity" ? "priceYuanPerKvaMonth" : "priceYuanPerKwMonth";
+    ctx.issues.push(issue("billing_price_required", ["basic", field], { basis: b.basis }));
   }
+  const motors = b.hvMotors ?? NONE;
   const units: NormalizedUnit[] = b.transformers
-    ? normalizeUnits(b.transformers, b.hvMotors ?? [])
+    ? normalizeUnits(b.transformers, motors)
     : b.capacityKva !== undefined
-      ? normalizeUnits([{ capacityKva: b.capacityKva, status: "running" }], b.hvMotors ?? [])
-      : normalizeUnits([], b.hvMotors ?? []);
-  const routes = b.routes ?? [];
-  if (b.basis === "capacity" && units.length === 0)
-    ctx.issues.push(issue("billing_capacity_required", [...path, "transformers"]));
-  if (b.billedDays !== undefined && period && units.some((u) => u.inServiceFrom || u.inServiceUntil)) {
-    ctx.issues.push(issue("billing_days_or_dates", [...path, "billedDays"]));
+      ? normalizeUnits([{ capacityKva: b.capacityKva, status: "running" }], motors)
+      : normalizeUnits(NONE, motors);
+  const routes: Routes = b.routes ?? NONE;
+  if (b.basis === "capacity" && units.length === 0) {
+    ctx.issues.push(issue("billing_capacity_required", ["basic", "transformers"]));
+  }
+  let datedUnits = false;
+  for (let i = 0; i < units.length; i++) if (units[i]!.inServiceFrom || units[i]!.inServiceUntil) datedUnits = true;
+  if (b.billedDays !== undefined && period && datedUnits) {
+    ctx.issues.push(issue("billing_days_or_dates", ["basic", "billedDays"]));
   }
   if (settings.daysBasis === "calendar" && !period) ctx.issues.push(issue("billing_period_required", ["period"]));
   if (ctx.issues.length > 0) return null;
@@ -502,76 +650,86 @@ function basicSection(
   const basisDays = settings.daysBasis === "calendar" && period ? period.days : 30;
   let timeline = period ? period.days : Math.min(Math.ceil(b.billedDays ?? basisDays), basisDays);
   if (b.billedDays !== undefined && b.billedDays !== Math.ceil(b.billedDays)) {
-    ctx.warnings.push(issue("billing_part_day_counted", [...path, "billedDays"], { received: b.billedDays }));
+    ctx.warnings.push(issue("billing_part_day_counted", ["basic", "billedDays"], { received: b.billedDays }));
   }
   if (timeline < 0) timeline = 0;
   const { dayCount } = settings;
-  const dayIndex = (text: string, p: (string | number)[]) => {
-    if (!period) {
-      ctx.issues.push(issue("billing_period_required", p));
-      return 0;
+  // Each unit's days in service as [from, to) on the timeline; null when every unit serves the whole timeline.
+  let service: Interval[] | null = null;
+  if (datedUnits) {
+    service = [];
+    const shift = dayCount.changeDayAt === "new" ? 0 : 1;
+    for (let i = 0; i < units.length; i++) {
+      const u = units[i]!;
+      let from = 0;
+      let to = timeline;
+      if (u.inServiceFrom) from = dayIndex(u.inServiceFrom, period, ctx, "transformers", i, "inServiceFrom") + shift;
+      if (u.inServiceUntil) to = dayIndex(u.inServiceUntil, period, ctx, "transformers", i, "inServiceUntil") + shift;
+      service.push({ from: Math.max(0, from), to: Math.min(timeline, to) });
     }
-    const d = date(text, p, ctx);
-    return d === undefined ? 0 : d - period.start;
-  };
-  // Each unit's days in service as [from, to) on the timeline.
-  const service: Interval[] = units.map((u, i) => {
-    let from = 0;
-    let to = timeline;
-    const p = [...path, "transformers", i];
-    if (u.inServiceFrom)
-      from = dayIndex(u.inServiceFrom, [...p, "inServiceFrom"]) + (dayCount.changeDayAt === "new" ? 0 : 1);
-    if (u.inServiceUntil)
-      to = dayIndex(u.inServiceUntil, [...p, "inServiceUntil"]) + (dayCount.changeDayAt === "new" ? 0 : 1);
-    return { from: Math.max(0, from), to: Math.min(timeline, to) };
-  });
-  const suspended: (Interval & { half: boolean })[][] = units.map(() => []);
+  }
   const suspensions: SuspensionReport[] = [];
   const legacy = settings.legacyNewUserHalfCharge && settings.ruleVersion === "1996";
-  if (settings.legacyNewUserHalfCharge && !legacy)
+  if (settings.legacyNewUserHalfCharge && !legacy) {
     ctx.warnings.push(issue("billing_legacy_ignored", ["options", "legacyNewUserHalfCharge"]));
-  (b.suspensions ?? []).forEach((s, si) => {
-    const p = [...path, "suspensions", si];
-    const ui =
-      typeof s.unit === "number" && s.unit < units.length && !units.some((u) => u.id === s.unit)
-        ? s.unit
-        : units.findIndex((u) => u.id === s.unit);
-    if (ui < 0) {
-      ctx.issues.push(issue("billing_unit_unknown", [...p, "unit"], { received: String(s.unit) }));
-      return;
+  }
+  // Each unit's effective suspensions; null when the bill has none.
+  let suspended: SuspendedInterval[][] | null = null;
+  let anySuspension = false;
+  const inputs = b.suspensions ?? NONE;
+  if (inputs.length > 0) {
+    suspended = units.map(() => []);
+    for (let si = 0; si < inputs.length; si++) {
+      const s = inputs[si]!;
+      const ui = unitIndex(units, s.unit);
+      if (ui < 0) {
+        ctx.issues.push(
+          issue("billing_unit_unknown", ["basic", "suspensions", si, "unit"], { received: String(s.unit) }),
+        );
+        continue;
+      }
+      let iv: Interval;
+      let totalDays: number;
+      if (s.sealDate !== undefined) {
+        const seal = dayIndex(s.sealDate, period, ctx, "suspensions", si, "sealDate") + (dayCount.sealDayFree ? 0 : 1);
+        const resume =
+          s.resumeDate === undefined
+            ? undefined
+            : dayIndex(s.resumeDate, period, ctx, "suspensions", si, "resumeDate") +
+              (dayCount.resumeDayCharged ? 0 : 1);
+        iv = { from: Math.max(0, seal), to: Math.min(timeline, resume ?? timeline) };
+        totalDays = s.totalDays ?? (resume === undefined ? Math.max(0, iv.to - iv.from) : Math.max(0, resume - seal));
+      } else {
+        const days = Math.min(s.days ?? timeline, timeline);
+        iv = { from: timeline - days, to: timeline };
+        totalDays = s.totalDays ?? days;
+      }
+      const days = Math.max(0, iv.to - iv.from);
+      const effective = totalDays >= settings.minSuspensionDays;
+      if (!effective) {
+        ctx.warnings.push(
+          issue("billing_suspension_short", ["basic", "suspensions", si], {
+            days: totalDays,
+            min: settings.minSuspensionDays,
+          }),
+        );
+      }
+      if (s.monthsThisYear !== undefined && s.monthsThisYear > settings.maxSuspensionMonthsPerYear) {
+        ctx.warnings.push(
+          issue("billing_suspension_over_cap", ["basic", "suspensions", si, "monthsThisYear"], {
+            months: s.monthsThisYear,
+            max: settings.maxSuspensionMonthsPerYear,
+          }),
+        );
+      }
+      const half = legacy && (s.newUserWithin2Years ?? false);
+      if (effective && days > 0) {
+        suspended[ui]!.push({ from: iv.from, to: iv.to, half });
+        anySuspension = true;
+      }
+      suspensions.push({ unit: s.unit, days, totalDays, effective, halfCharged: half && effective });
     }
-    let iv: Interval;
-    let totalDays: number;
-    if (s.sealDate !== undefined) {
-      const seal = dayIndex(s.sealDate, [...p, "sealDate"]) + (dayCount.sealDayFree ? 0 : 1);
-      const resume =
-        s.resumeDate === undefined
-          ? undefined
-          : dayIndex(s.resumeDate, [...p, "resumeDate"]) + (dayCount.resumeDayCharged ? 0 : 1);
-      iv = { from: Math.max(0, seal), to: Math.min(timeline, resume ?? timeline) };
-      totalDays = s.totalDays ?? (resume === undefined ? Math.max(0, iv.to - iv.from) : Math.max(0, resume - seal));
-    } else {
-      const days = Math.min(s.days ?? timeline, timeline);
-      iv = { from: timeline - days, to: timeline };
-      totalDays = s.totalDays ?? days;
-    }
-    const days = Math.max(0, iv.to - iv.from);
-    const effective = totalDays >= settings.minSuspensionDays;
-    if (!effective) {
-      ctx.warnings.push(issue("billing_suspension_short", p, { days: totalDays, min: settings.minSuspensionDays }));
-    }
-    if (s.monthsThisYear !== undefined && s.monthsThisYear > settings.maxSuspensionMonthsPerYear) {
-      ctx.warnings.push(
-        issue("billing_suspension_over_cap", [...p, "monthsThisYear"], {
-          months: s.monthsThisYear,
-          max: settings.maxSuspensionMonthsPerYear,
-        }),
-      );
-    }
-    const half = legacy && (s.newUserWithin2Years ?? false);
-    if (effective && days > 0) suspended[ui]!.push({ ...iv, half });
-    suspensions.push({ unit: s.unit, days, totalDays, effective, halfCharged: half && effective });
-  });
+  }
   if (ctx.issues.length > 0) return null;
 
   const capacity = units.length > 0 ? explainCapacity(units, routes) : null;
@@ -581,7 +739,7 @@ function basicSection(
       b,
       units,
       routes,
-      suspended,
+      anySuspension ? suspended : null,
       timeline,
       capacity,
       consumptionKwh,
@@ -594,13 +752,20 @@ function basicSection(
     );
   }
 
-  const segments: { days: number; kva: number; halfKva: number }[] = [];
-  const dated = suspended.some((x) => x.length > 0) || service.some((x) => x.from > 0 || x.to < timeline);
+  let dated = anySuspension;
+  if (service) for (const x of service) if (x.from > 0 || x.to < timeline) dated = true;
+  // Stretches of constant chargeable capacity over the timeline: one stretch unless units change or are suspended.
+  const segments: Segment[] = [];
   if (!dated) segments.push({ days: timeline, kva: capacity?.capacityKva ?? 0, halfKva: 0 });
-  else segmentsOf(units, routes, service, suspended, timeline, segments);
-  const chargeable = segments.length > 0 ? Math.min(...segments.map((s) => s.kva)) : 0;
-  const largest = segments.length > 0 ? Math.max(...segments.map((s) => s.kva)) : 0;
-  const report = {
+  else segmentsOf(units, routes, service ?? fullService(units.length, timeline), suspended, timeline, segments);
+  let chargeable = 0;
+  let largest = 0;
+  for (let k = 0; k < segments.length; k++) {
+    const kva = segments[k]!.kva;
+    if (k === 0 || kva < chargeable) chargeable = kva;
+    if (k === 0 || kva > largest) largest = kva;
+  }
+  const report: BasicReport = {
     basis: b.basis,
     capacityKva: capacity?.capacityKva ?? null,
     floorBaseKva: capacity?.floorBaseKva ?? null,
@@ -608,101 +773,144 @@ function basicSection(
     suspensions,
     demand: null,
   };
+  const p = price!;
   if (largest <= settings.singlePartMaxKva && units.some((u) => u.capacityKva > 0)) {
-    ctx.warnings.push(issue("billing_single_part", path, { capacityKva: largest, maxKva: settings.singlePartMaxKva }));
-    out.push(
-      basicLine("basic", largest, "kVA", price!, 0, basisDays, 0, ruleText("basic_single_part"), BASIC_LABEL, inBase),
+    ctx.warnings.push(
+      issue("billing_single_part", ["basic"], { capacityKva: largest, maxKva: settings.singlePartMaxKva }),
     );
+    out.push(basicLine("basic", largest, "kVA", p, 0, basisDays, 0, RULE.basicSinglePart, BASIC_LABEL, inBase));
     return report;
   }
   if (b.capacityChargeExempt) {
-    ctx.warnings.push(issue("billing_capacity_charge_exempt", [...path, "capacityChargeExempt"]));
-    out.push(basicLine("basic", 0, "kVA", price!, 0, basisDays, 0, ruleText("basic_exempt"), BASIC_LABEL, inBase));
+    ctx.warnings.push(issue("billing_capacity_charge_exempt", ["basic", "capacityChargeExempt"]));
+    out.push(basicLine("basic", 0, "kVA", p, 0, basisDays, 0, RULE.basicExempt, BASIC_LABEL, inBase));
     return report;
   }
-  const anySuspension = suspended.some((x) => x.length > 0);
-  const layers = new Map<number, number>();
-  let baseKva = 0;
-  if (fullMonth) baseKva = chargeable;
-  for (const s of segments) {
-    const delta = cleanDecimal(s.kva - baseKva);
-    if (delta > 0) layers.set(delta, (layers.get(delta) ?? 0) + s.days);
-  }
-  const p = price!;
-  let n = 0;
-  const id = () => (n++ === 0 ? "basic" : `basic:${n}`);
+  // The capacity of the whole month, then a line per extra layer of capacity for the days it was there.
+  const baseKva = fullMonth ? chargeable : 0;
   if (baseKva > 0) {
     out.push(
       basicLine(
-        id(),
+        "basic",
         baseKva,
         "kVA",
         p,
         basisDays,
         basisDays,
-        ctx.money(baseKva * p),
-        ruleText("basic_capacity"),
+        money(ctx, baseKva * p),
+        RULE.basicCapacity,
         BASIC_LABEL,
         inBase,
       ),
     );
   }
-  for (const [kva, d] of layers) {
-    const dd = Math.min(d, basisDays);
-    out.push(
-      basicLine(
-        id(),
-        kva,
-        "kVA",
-        p,
-        dd,
-        basisDays,
-        ctx.money((kva * p * dd) / basisDays),
-        ruleText(anySuspension ? "basic_suspended" : fullMonth ? "basic_changed" : "basic_capacity"),
-        BASIC_LABEL,
-        inBase,
-      ),
-    );
+  const layerRule = anySuspension ? RULE.basicSuspended : fullMonth ? RULE.basicChanged : RULE.basicCapacity;
+  if (segments.length === 1) {
+    // The usual month: one stretch, so at most one layer (the whole capacity when billedDays prorates it).
+    const s = segments[0]!;
+    const kva = cleanDecimal(s.kva - baseKva);
+    if (kva > 0) out.push(layerLine(out.length + 1, kva, p, Math.min(s.days, basisDays), basisDays, layerRule, ctx));
+  } else {
+    const layers = new Map<number, number>();
+    for (const s of segments) {
+      const delta = cleanDecimal(s.kva - baseKva);
+      if (delta > 0) layers.set(delta, (layers.get(delta) ?? 0) + s.days);
+    }
+    for (const [kva, d] of layers) {
+      out.push(layerLine(out.length + 1, kva, p, Math.min(d, basisDays), basisDays, layerRule, ctx));
+    }
   }
+  // Legacy 1996 half-charged suspensions (only dated months have them).
   const halfDays = new Map<number, number>();
-  for (const s of segments) if (s.halfKva > 0) halfDays.set(s.halfKva, (halfDays.get(s.halfKva) ?? 0) + s.days);
+  if (dated)
+    for (const s of segments) if (s.halfKva > 0) halfDays.set(s.halfKva, (halfDays.get(s.halfKva) ?? 0) + s.days);
   for (const [kva, d] of halfDays) {
     const half = cleanDecimal(p / 2);
     out.push(
       basicLine(
-        id(),
+        basicId(out.length + 1),
         kva,
         "kVA",
         half,
         d,
         basisDays,
-        ctx.money((kva * half * d) / basisDays),
-        ruleText("basic_legacy_half"),
+        money(ctx, (kva * half * d) / basisDays),
+        RULE.basicLegacyHalf,
         BASIC_HALF_LABEL,
         inBase,
       ),
     );
   }
   if (out.length === 0) {
-    out.push(basicLine("basic", 0, "kVA", p, 0, basisDays, 0, ruleText("basic_capacity"), BASIC_LABEL, inBase));
+    out.push(basicLine("basic", 0, "kVA", p, 0, basisDays, 0, RULE.basicCapacity, BASIC_LABEL, inBase));
   }
   return report;
+}
+
+/** Returns the id of the n-th basic-fee line (from 1): `basic`, `basic:2`, … */
+function basicId(n: number): string {
+  return n === 1 ? "basic" : `basic:${n}`;
+}
+
+/** Returns the line of `kva` charged for `days` of `basisDays`. */
+function layerLine(n: number, kva: number, price: number, days: number, basisDays: number, rule: RuleText, ctx: Ctx) {
+  const amount = money(ctx, (kva * price * days) / basisDays);
+  return basicLine(basicId(n), kva, "kVA", price, days, basisDays, amount, rule, BASIC_LABEL, ctx.basicInBase);
+}
+
+/** Returns the index of the suspended unit: its id, else its index in the list when no unit has that number as id. */
+function unitIndex(units: readonly NormalizedUnit[], unit: string | number): number {
+  if (typeof unit === "number" && unit < units.length && !units.some((u) => u.id === unit)) return unit;
+  return units.findIndex((u) => u.id === unit);
+}
+
+/** Returns the day of `text` on the period's timeline (0 = its first day), or 0 with an issue. */
+function dayIndex(
+  text: string,
+  period: Period | null,
+  ctx: Ctx,
+  list: "transformers" | "suspensions",
+  index: number,
+  field: string,
+): number {
+  if (!period) {
+    ctx.issues.push(issue("billing_period_required", ["basic", list, index, field]));
+    return 0;
+  }
+  const d = dayNumber(text);
+  if (d === undefined) {
+    dateIssue(ctx, text, ["basic", list, index, field]);
+    return 0;
+  }
+  return d - period.start;
+}
+
+function fullService(units: number, timeline: number): Interval[] {
+  const service: Interval[] = [];
+  for (let i = 0; i < units; i++) service.push({ from: 0, to: timeline });
+  return service;
+}
+
+interface Segment {
+  readonly days: number;
+  readonly kva: number;
+  readonly halfKva: number;
 }
 
 /** Fills `segments` with the stretches of constant chargeable capacity over the timeline. */
 function segmentsOf(
   units: readonly NormalizedUnit[],
-  routes: NonNullable<NonNullable<ParsedBill["basic"]>["routes"]>,
+  routes: Routes,
   service: readonly Interval[],
-  suspended: readonly (Interval & { half: boolean })[][],
+  suspended: readonly SuspendedInterval[][] | null,
   timeline: number,
-  segments: { days: number; kva: number; halfKva: number }[],
+  segments: Segment[],
 ): void {
   const cuts = new Set<number>([0, timeline]);
   service.forEach((s, i) => {
     cuts.add(s.from);
     cuts.add(s.to);
-    for (const x of suspended[i]!) {
+    for (const x of suspended?.[i] ?? NONE) {
       cuts.add(x.from);
       cuts.add(x.to);
     }
@@ -714,7 +922,9 @@ function segmentsOf(
     if (to <= from) continue;
     const inService = (i: number) => service[i]!.from <= from && service[i]!.to >= to;
     const isSuspended = (i: number, half?: boolean) =>
-      suspended[i]!.some((x) => x.from <= from && x.to >= to && (half === undefined || x.half === half));
+      (suspended?.[i] ?? NONE).some(
+        (x: SuspendedInterval) => x.from <= from && x.to >= to && (half === undefined || x.half === half),
+      );
     const kva = capacityKvaOf(units, routes, (i) => inService(i) && !isSuspended(i));
     const withHalf = capacityKvaOf(units, routes, (i) => inService(i) && !isSuspended(i, false));
     segments.push({ days: to - from, kva, halfKva: withHalf - kva });
@@ -722,10 +932,10 @@ function segmentsOf(
 }
 
 function demandBasis(
-  b: NonNullable<ParsedBill["basic"]>,
+  b: BasicInput,
   units: readonly NormalizedUnit[],
-  routes: NonNullable<NonNullable<ParsedBill["basic"]>["routes"]>,
-  suspended: readonly Interval[][],
+  routes: Routes,
+  suspended: readonly SuspendedInterval[][] | null,
   timeline: number,
   capacity: ChargeableCapacityResult | null,
   consumptionKwh: number,
@@ -735,17 +945,24 @@ function demandBasis(
   suspensions: SuspensionReport[],
   ctx: Ctx,
   out: BillLine[],
-): Omit<BillBasic, "amountYuan"> | null {
-  const path = ["basic"];
-  const inBase = ctx.settings.pfBase.includes("basic");
+): BasicReport | null {
   let actual = b.maxDemandKw;
-  if (actual === undefined && b.demandMeters && b.demandMeters.length > 0) {
+  const meters = b.demandMeters ?? NONE;
+  if (actual === undefined && meters.length === 1) {
+    // One meter: the general sum below reduces to this (each `0 +` of it leaves a non-negative kW unchanged).
+    const m = meters[0]!;
+    const ct = ratio(m.ctRatio, ctx, "basic", "demandMeters", 0, "ctRatio");
+    const pt = ratio(m.ptRatio, ctx, "basic", "demandMeters", 0, "ptRatio");
+    actual = cleanDecimal(cleanDecimal(m.reading * ct * pt));
+  } else if (actual === undefined && meters.length > 0) {
+    // Meters on one route add up; of routes backing each other up (a backupGroup) the largest counts.
     const perRoute = new Map<string | number | undefined, number>();
-    b.demandMeters.forEach((m, mi) => {
-      const ct = ratio(m.ctRatio, [...path, "demandMeters", mi, "ctRatio"], ctx);
-      const pt = ratio(m.ptRatio, [...path, "demandMeters", mi, "ptRatio"], ctx);
+    for (let mi = 0; mi < meters.length; mi++) {
+      const m = meters[mi]!;
+      const ct = ratio(m.ctRatio, ctx, "basic", "demandMeters", mi, "ctRatio");
+      const pt = ratio(m.ptRatio, ctx, "basic", "demandMeters", mi, "ptRatio");
       perRoute.set(m.route, (perRoute.get(m.route) ?? 0) + cleanDecimal(m.reading * ct * pt));
-    });
+    }
     const backup = new Map(routes.map((r) => [r.id, r.backupGroup]));
     const groupMax = new Map<string | number, number>();
     let sum = 0;
@@ -757,19 +974,24 @@ function demandBasis(
     for (const kw of groupMax.values()) sum += kw;
     actual = cleanDecimal(sum);
   }
-  if (actual === undefined) ctx.issues.push(issue("billing_demand_required", [...path, "maxDemandKw"]));
+  if (actual === undefined) ctx.issues.push(issue("billing_demand_required", ["basic", "maxDemandKw"]));
   if (b.basis === "demand" && b.contractDemandKw === undefined) {
-    ctx.issues.push(issue("billing_contract_demand_required", [...path, "contractDemandKw"]));
+    ctx.issues.push(issue("billing_contract_demand_required", ["basic", "contractDemandKw"]));
   }
   if (ctx.issues.length > 0) return null;
   // Suspensions under demand billing count in whole months: only a unit suspended all period leaves the floor base.
   let floorBase = b.capacityKva;
   if (b.transformers && units.length > 0) {
-    const whole = (i: number) => suspended[i]!.some((x) => x.from <= 0 && x.to >= timeline);
-    if (suspended.some((x, i) => x.length > 0 && !whole(i))) {
-      ctx.warnings.push(issue("billing_suspension_demand_partial", [...path, "suspensions"]));
+    if (suspended === null) {
+      // Nothing suspended: the floor base is the capacity's (the same sum over the same units).
+      floorBase = capacity!.floorBaseKva;
+    } else {
+      const whole = (i: number) => suspended[i]!.some((x) => x.from <= 0 && x.to >= timeline);
+      if (suspended.some((x, i) => x.length > 0 && !whole(i))) {
+        ctx.warnings.push(issue("billing_suspension_demand_partial", ["basic", "suspensions"]));
+      }
+      floorBase = explainCapacity(units, routes, (i) => !whole(i)).floorBaseKva;
     }
-    floorBase = explainCapacity(units, routes, (i) => !whole(i)).floorBaseKva;
   }
   const r = basicFeeWith(
     {
@@ -786,10 +1008,10 @@ function demandBasis(
     ctx.settings,
   );
   if (!r.success) {
-    ctx.issues.push(...r.issues.map((i) => ({ ...i, path: [...path, ...i.path] })));
+    for (const i of r.issues) ctx.issues.push(underBasic(i));
     return null;
   }
-  ctx.warnings.push(...r.warnings.map((w) => ({ ...w, path: [...path, ...w.path] })));
+  for (const w of r.warnings) ctx.warnings.push(underBasic(w));
   const d = r.data;
   out.push(
     basicLine(
@@ -799,10 +1021,10 @@ function demandBasis(
       d.priceYuan,
       d.days,
       d.daysBasis,
-      ctx.money((d.monthlyFeeYuan * d.days) / d.daysBasis),
+      money(ctx, (d.monthlyFeeYuan * d.days) / d.daysBasis),
       d.rule,
       BASIC_LABEL,
-      inBase,
+      ctx.basicInBase,
     ),
   );
   return {
@@ -815,6 +1037,11 @@ function demandBasis(
   };
 }
 
+/** Returns the issue of the basic-fee calculation with its path under `basic`. */
+function underBasic(i: Issue): Issue {
+  return { ...i, path: ["basic", ...i.path] };
+}
+
 function basicLine(
   id: string,
   quantity: number,
@@ -824,26 +1051,15 @@ function basicLine(
   daysBasis: number,
   amountYuan: number,
   rule: RuleText,
-  label: Readonly<Record<Locale, string>>,
+  label: Label,
   pfAdjusted: boolean,
 ): BillLine {
-  return {
-    id,
-    kind: "basic",
-    label,
-    quantity,
-    unit,
-    price,
-    days,
-    daysBasis,
-    amountYuan,
-    rule,
-    pfAdjusted,
-    block: null,
-  };
+  return line(id, "basic", label, quantity, unit, price, days, daysBasis, amountYuan, rule, pfAdjusted, null);
 }
 
 // Power factor -------------------------------------------------------------------------------------------------
+
+const PF_OPTIONS = { halfUp: { pfRounding: "halfUp" }, down: { pfRounding: "down" } } as const;
 
 function pfSection(
   section: NonNullable<ParsedBill["powerFactor"]>,
@@ -852,11 +1068,10 @@ function pfSection(
   surchargeLines: readonly BillLine[],
   ctx: Ctx,
 ): BillPowerFactor | null {
-  const path = ["powerFactor"];
   const std100 = standardHundredths(section.standard);
   if (std100 === undefined) {
     ctx.issues.push(
-      issue("billing_pf_standard_invalid", [...path, "standard"], { received: String(section.standard) }),
+      issue("billing_pf_standard_invalid", ["powerFactor", "standard"], { received: String(section.standard) }),
     );
     return null;
   }
@@ -868,24 +1083,25 @@ function pfSection(
     pf100 = Math.round(section.powerFactor * 100);
     if (pf100 / 100 !== section.powerFactor) {
       ctx.warnings.push(
-        issue("billing_pf_rounded", [...path, "powerFactor"], { received: section.powerFactor, rounded: pf100 / 100 }),
+        issue("billing_pf_rounded", ["powerFactor", "powerFactor"], {
+          received: section.powerFactor,
+          rounded: pf100 / 100,
+        }),
       );
     }
   } else {
     if (section.reactiveKvarh === undefined) {
-      ctx.issues.push(issue("billing_pf_reactive_required", [...path, "reactiveKvarh"]));
+      ctx.issues.push(issue("billing_pf_reactive_required", ["powerFactor", "reactiveKvarh"]));
       return null;
     }
     const r = computePowerFactor(
       section.activeKwh ?? defaultActiveKwh,
       section.reactiveKvarh,
       section.reverseKvarh ?? 0,
-      {
-        pfRounding: ctx.settings.pfRounding,
-      },
+      PF_OPTIONS[ctx.settings.pfRounding],
     );
     if (!r.success) {
-      ctx.issues.push(...r.issues.map((i) => ({ ...i, path: [...path, ...i.path] })));
+      for (const i of r.issues) ctx.issues.push({ ...i, path: ["powerFactor", ...i.path] });
       return null;
     }
     pf100 = Math.round(r.data.powerFactor * 100);
@@ -895,9 +1111,10 @@ function pfSection(
   }
   const bp = pfAdjustmentBasisPoints(pf100, std100);
   let base = 0;
-  for (const l of lines) if (l.pfAdjusted) base += l.amountYuan;
-  for (const l of surchargeLines) if (l.pfAdjusted) base += l.amountYuan;
-  const baseYuan = ctx.settings.moneyRounding === "perLine" ? roundYuan(base) : base;
+  for (let i = 0; i < lines.length; i++) if (lines[i]!.pfAdjusted) base += lines[i]!.amountYuan;
+  for (let i = 0; i < surchargeLines.length; i++)
+    if (surchargeLines[i]!.pfAdjusted) base += surchargeLines[i]!.amountYuan;
+  const baseYuan = ctx.perLine ? roundYuan(base) : base;
   return {
     powerFactor: pf100 / 100,
     cosPhi,
@@ -907,6 +1124,6 @@ function pfSection(
     activeKwh,
     reactiveKvarh,
     baseYuan,
-    amountYuan: ctx.money((bp * baseYuan) / 10000),
+    amountYuan: money(ctx, (bp * baseYuan) / 10000),
   };
 }
