@@ -30,6 +30,14 @@ describe.each(manifests)("dist/$file", ({ file, production, namespace }) => {
     expect(/localhost/.test(text)).toBe(!production);
   });
 
+  it("asks for ReadWriteDocument and nothing more: the least that writing a column back needs", async () => {
+    // A manifest names one level: Restricted, ReadDocument, ReadAllDocument, WriteDocument or ReadWriteDocument.
+    // The pane reads the selection and writes beside it; ReadWriteDocument is the only level that allows both.
+    const info = await OfficeAddinManifest.OfficeAddinManifest.readManifestFile(`${distDir}${file}`);
+    expect(info.permissions).toBe("ReadWriteDocument");
+    expect(text.match(/<Permissions>[^<]*<\/Permissions>/g)).toEqual(["<Permissions>ReadWriteDocument</Permissions>"]);
+  });
+
   it("has a ribbon button that opens the task pane", () => {
     expect(text).toMatch(
       /<Action xsi:type="ShowTaskpane">\s*<TaskpaneId>KeyLensTaskpane<\/TaskpaneId>\s*<SourceLocation resid="Taskpane.Url"\/>/,

@@ -28,6 +28,10 @@ export const argumentMessages = {
     "zh-CN": () => `应为单元格区域`,
     en: () => `expected a range of cells`,
   },
+  too_many_cells: {
+    "zh-CN": (p: Params) => `有 ${p.cells} 个单元格，超过上限 ${p.max} 个`,
+    en: (p: Params) => `has ${p.cells} cells, more than the ${p.max} it accepts`,
+  },
   empty_range: {
     "zh-CN": () => `区域中没有数值`,
     en: () => `the range holds no numbers`,
@@ -51,6 +55,10 @@ export const argumentMessages = {
   not_in_range: {
     "zh-CN": (p: Params) => `${p.got} 不在“${p.other}”中`,
     en: (p: Params) => `${p.got} is not among ${p.other}`,
+  },
+  not_finite_result: {
+    "zh-CN": () => `结果超出数值范围（溢出）`,
+    en: () => `the result is not a finite number (overflow)`,
   },
   internal: {
     "zh-CN": (p: Params) => `内部错误（请报告）：${p.detail}`,

@@ -1,6 +1,7 @@
 import { formatIssue, type Issue, type Locale, type Result } from "@keylens/engine";
 import { argumentMessages, describeCell, type ArgumentMessageCode } from "./argument-messages.ts";
 import { zhCN } from "./i18n/zh-CN.ts";
+import { maxCells } from "./limits.ts";
 import { workbookLocale } from "./locale.ts";
 
 /** The Excel error a wrapper returns: #VALUE! for bad input, #NUM! for numbers out of range, #N/A for lookups. */
@@ -122,11 +123,34 @@ export function toExcelError(id: string, error: unknown): CustomFunctions.Error 
  * CustomFunctions.Error as the cell's error, hence the cast.
  */
 export function run<T>(id: string, body: () => T): T {
+  let out: T;
   try {
-    return body();
+    out = body();
   } catch (error) {
     return toExcelError(id, error) as unknown as T;
   }
+  // The engine reports overflow as an issue; this is the last guard against NaN or ∞ reaching a cell as a number.
+  return holdsNonFinite(out) ? (notFiniteError(id) as unknown as T) : out;
+}
+
+/** Returns whether a result is, or a spilled result holds, a number that is NaN or ±∞. */
+function holdsNonFinite(out: unknown): boolean {
+  if (typeof out === "number") return !Number.isFinite(out);
+  if (!Array.isArray(out)) return false;
+  for (const row of out) {
+    if (!Array.isArray(row)) continue;
+    for (const cell of row) if (typeof cell === "number" && !Number.isFinite(cell)) return true;
+  }
+  return false;
+}
+
+function notFiniteError(id: string): CustomFunctions.Error {
+  const locale = workbookLocale();
+  const text = argumentMessages.not_finite_result[locale]();
+  return new CustomFunctions.Error(
+    CustomFunctions.ErrorCode.invalidNumber,
+    `${functionLabel(id, locale)}${locale === "zh-CN" ? "：" : ": "}${text}`,
+  );
 }
 
 /** Returns whether a cell counts as blank: null (Excel on the web, omitted argument), undefined, or "". */
@@ -176,7 +200,18 @@ export function toOptionalText(cell: unknown, arg: string): string | undefined {
 export function toGrid(value: unknown, arg: string): unknown[][] {
   if (!Array.isArray(value)) return [[value]];
   if (value.length === 0) reject(arg, "expected_range");
-  return value.map((row) => (Array.isArray(row) ? row : [row]));
+  const size = value.length * (Array.isArray(value[0]) ? value[0].length : 1);
+  if (size > maxCells(arg)) reject(arg, "too_many_cells", { cells: thousands(size), max: thousands(maxCells(arg)) });
+  const grid = value.map((row) => (Array.isArray(row) ? row : [row]));
+  // Excel passes rectangles; a ragged or empty row (from a script) has no cell layout to spill a result into.
+  const width = grid[0]!.length;
+  if (width === 0 || grid.some((row) => row.length !== width)) reject(arg, "expected_range");
+  return grid;
+}
+
+/** Returns 1048576 as "1,048,576". */
+function thousands(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+$)/g, ",");
 }
 
 /** Returns the shape of a grid. */
