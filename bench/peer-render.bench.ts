@@ -30,8 +30,8 @@ function summary(runs: number[]): string {
 
 /**
  * Runs the whole browser session for one size: both sides render once (the check: same number of points drawn),
- * then one warm-up each and `harnessRuns()` timed runs, alternating. Throws when keylens cannot be measured, after
- * timing ECharts alone, so the row still reports ECharts' figure.
+ * then one warm-up each and `harnessRuns()` timed runs, alternating, each checked to have drawn all n points. Throws
+ * when keylens cannot be measured, after timing ECharts alone, so the row still reports ECharts' figure.
  */
 async function session(data: RenderData): Promise<string> {
   const runs = harnessRuns();
@@ -60,9 +60,15 @@ async function session(data: RenderData): Promise<string> {
     agree(k.count === n, `keylens drew ${k.count} of ${n} points, ECharts ${first.count}`);
     data.keylens = [];
     data.echarts = [];
+    // Every timed run must have drawn all points on both sides, not only the first (a run that stopped early, at a
+    // "computing" frame say, would time less work).
     for (let i = 0; i < 1 + runs; i++) {
-      data.keylens.push((await keylens()).ms);
-      data.echarts.push((await echarts()).ms);
+      const kr = await keylens();
+      agree(kr.count === n, `keylens run ${i} drew ${kr.count} of ${n} points`);
+      data.keylens.push(kr.ms);
+      const er = await echarts();
+      agree(er.count === n, `ECharts run ${i} drew ${er.count} of ${n} points`);
+      data.echarts.push(er.ms);
     }
     return `${grouped(n)} points drawn by both`;
   } finally {

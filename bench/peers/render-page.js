@@ -73,7 +73,10 @@ function keylensCount(el) {
   return marks?.length ? marks.length : null;
 }
 
-/** keylens: a connected <keylens-quadrant>; timed from `customers = rows` to updateComplete plus a frame. */
+/**
+ * keylens: a connected <keylens-quadrant>; timed from `customers = rows` to `dataReady()` (updateComplete, and for
+ * large books the deferred engine call and render too) plus a frame.
+ */
 async function renderKeylens(n) {
   const { rows } = points(n);
   const div = host();
@@ -88,7 +91,7 @@ async function renderKeylens(n) {
   window.gc?.();
   const t0 = performance.now();
   el.customers = rows;
-  while (!(await el.updateComplete));
+  await el.dataReady();
   await frame();
   const ms = performance.now() - t0;
   const count = keylensCount(el);

@@ -25,6 +25,7 @@ import {
 import { formatCompact, formatNumber, formatPercent } from "./format-number.ts";
 import { KeylensElement, rowName, type CsvTable } from "./keylens-element.ts";
 import type { DataRow } from "./parse-csv.ts";
+import { paintDensity, paintMarkers, SHAPES, type MarkerShape, type Rgb } from "./quadrant-paint.ts";
 import { linearScale, type LinearScale } from "./scales.ts";
 import { clipLabel, textWidth } from "./text-width.ts";
 import { baseStyles } from "./theme.ts";
@@ -45,11 +46,12 @@ const MAX_FORCED_CANVAS_POINTS = 250_000;
 // Above this many points keyboard users move between quadrants, not single points (Highcharts' threshold).
 const MAX_POINT_NAVIGATION = 200;
 const TABLE_ROWS = 100;
+// Plot height in px from the `height` attribute: NaN falls back to the default, anything taller is clamped (the
+// density mode keeps a per-pixel index of the plot).
+const MAX_HEIGHT = 4000;
 const MARGIN = { top: 24, right: 18, bottom: 46, left: 60 };
 const INSET = 12;
 const KEY_INDEX: Record<QuadrantKey, number> = { HH: 0, HL: 1, LH: 2, LL: 3 };
-// Marker shapes per quadrant (HH circle, HL square, LH triangle, LL diamond) so colour is not the only cue.
-const SHAPES = ["circle", "square", "triangle", "diamond"] as const;
 
 interface Layout {
   readonly width: number;
@@ -60,6 +62,18 @@ interface Layout {
   readonly plotH: number;
   readonly x: LinearScale;
   readonly y: LinearScale;
+}
+
+/** The engine's included points as columns, in the order of `points`, with the extents of x and y. */
+interface PointColumns {
+  readonly index: Int32Array;
+  readonly x: Float64Array;
+  readonly y: Float64Array;
+  readonly quadrant: Uint8Array;
+  readonly x0: number;
+  readonly x1: number;
+  readonly y0: number;
+  readonly y1: number;
 }
 
 interface PointCloud {
@@ -89,7 +103,7 @@ export function splitOf(text: string | null | undefined): AxisSplit {
 }
 
 /** Returns the path of a marker of `shape` centred on (x, y) with radius r. */
-export function markerPath(shape: (typeof SHAPES)[number], x: number, y: number, r: number): string {
+export function markerPath(shape: MarkerShape, x: number, y: number, r: number): string {
   const f = (v: number) => Math.round(v * 10) / 10;
   switch (shape) {
     case "square":
@@ -303,10 +317,18 @@ export class KeylensQuadrant extends KeylensElement {
 
   private memo: { key: unknown[]; value: Result<QuadrantResult> | null } = { key: [], value: null };
   private cloudMemo: { key: unknown[]; value: PointCloud | null } = { key: [], value: null };
+  private columnsMemo: { result: QuadrantResult; value: PointColumns } | null = null;
   private tree: Quadtree<number> | null = null;
   private pixelOwner: Int32Array | null = null;
   private dragStart: [number, number] | null = null;
   private lastLayout: Layout | null = null;
+  private painted: {
+    canvas: HTMLCanvasElement;
+    cloud: PointCloud;
+    w: number;
+    h: number;
+    brushed: Set<number> | null;
+  } | null = null;
 
   constructor() {
     super();
@@ -417,19 +439,10 @@ export class KeylensQuadrant extends KeylensElement {
 
   private layout(r: QuadrantResult): Layout {
     const width = Math.max(280, this.width);
-    const height = Math.max(220, this.height);
+    const height = Math.min(MAX_HEIGHT, Math.max(220, this.height || 380));
     const plotW = width - MARGIN.left - MARGIN.right;
     const plotH = height - MARGIN.top - MARGIN.bottom;
-    let x0 = Infinity;
-    let x1 = -Infinity;
-    let y0 = Infinity;
-    let y1 = -Infinity;
-    for (const p of r.points) {
-      if (p.x < x0) x0 = p.x;
-      if (p.x > x1) x1 = p.x;
-      if (p.y < y0) y0 = p.y;
-      if (p.y > y1) y1 = p.y;
-    }
+    let { x0, x1, y0, y1 } = this.columns(r);
     if (!Number.isFinite(x0)) [x0, x1, y0, y1] = [0, 1, 0, 1];
     const sx = r.splits.x.value;
     const sy = r.splits.y.value;
@@ -443,36 +456,69 @@ export class KeylensQuadrant extends KeylensElement {
     return { width, height, left: MARGIN.left, top: MARGIN.top, plotW, plotH, x, y };
   }
 
+  /**
+   * Returns the result's points as typed columns with their extents, read once per engine result: layout and cloud
+   * then loop over flat arrays instead of a million point objects each (and a resize reuses the columns).
+   */
+  private columns(r: QuadrantResult): PointColumns {
+    if (this.columnsMemo?.result === r) return this.columnsMemo.value;
+    const points = r.points;
+    const n = points.length;
+    const index = new Int32Array(n);
+    const x = new Float64Array(n);
+    const y = new Float64Array(n);
+    const quadrant = new Uint8Array(n);
+    let x0 = Infinity;
+    let x1 = -Infinity;
+    let y0 = Infinity;
+    let y1 = -Infinity;
+    for (let k = 0; k < n; k++) {
+      const p = points[k]!;
+      const px = p.x;
+      const py = p.y;
+      index[k] = p.index;
+      x[k] = px;
+      y[k] = py;
+      quadrant[k] = KEY_INDEX[p.key];
+      if (px < x0) x0 = px;
+      if (px > x1) x1 = px;
+      if (py < y0) y0 = py;
+      if (py > y1) y1 = py;
+    }
+    const value = { index, x, y, quadrant, x0, x1, y0, y1 };
+    this.columnsMemo = { result: r, value };
+    return value;
+  }
+
   private cloud(r: QuadrantResult, L: Layout): PointCloud {
     const key = [r, L.width, L.height, this.sizeField];
     if (this.cloudMemo.key.length && key.every((k, i) => k === this.cloudMemo.key[i])) return this.cloudMemo.value!;
-    const n = r.points.length;
-    const index = new Int32Array(n);
+    const cols = this.columns(r);
+    const n = cols.index.length;
     const px = new Float32Array(n);
     const py = new Float32Array(n);
-    const quadrant = new Uint8Array(n);
+    for (let k = 0; k < n; k++) {
+      px[k] = L.x(cols.x[k]!);
+      py[k] = L.y(cols.y[k]!);
+    }
     let radius: Float32Array | null = null;
     const rows = this.rows ?? [];
     const sizeField = this.sizeField;
-    let sizeMax = 0;
-    if (sizeField) {
-      for (const p of r.points) {
-        const v = rows[p.index]?.[sizeField];
+    if (sizeField && n <= MAX_CANVAS_POINTS) {
+      let sizeMax = 0;
+      for (let k = 0; k < n; k++) {
+        const v = rows[cols.index[k]!]?.[sizeField];
         if (typeof v === "number" && v > sizeMax) sizeMax = v;
       }
-    }
-    if (sizeField && sizeMax > 0 && n <= MAX_CANVAS_POINTS) radius = new Float32Array(n);
-    r.points.forEach((p, k) => {
-      index[k] = p.index;
-      px[k] = L.x(p.x);
-      py[k] = L.y(p.y);
-      quadrant[k] = KEY_INDEX[p.key];
-      if (radius) {
-        const v = rows[p.index]?.[sizeField!];
-        radius[k] = typeof v === "number" && v > 0 ? 2.5 + 9.5 * Math.sqrt(v / sizeMax) : 2.5;
+      if (sizeMax > 0) {
+        radius = new Float32Array(n);
+        for (let k = 0; k < n; k++) {
+          const v = rows[cols.index[k]!]?.[sizeField];
+          radius[k] = typeof v === "number" && v > 0 ? 2.5 + 9.5 * Math.sqrt(v / sizeMax) : 2.5;
+        }
       }
-    });
-    const value = { index, px, py, quadrant, radius };
+    }
+    const value = { index: cols.index, px, py, quadrant: cols.quadrant, radius };
     this.cloudMemo = { key, value };
     this.tree = null;
     this.pixelOwner = null;
@@ -837,88 +883,48 @@ export class KeylensQuadrant extends KeylensElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const r = this.result;
-    const L = this.lastLayout;
-    if (!r?.success || !L) return;
-    const c = this.cloud(r.data, L);
+    // Only a rendered plot has a canvas; asking for the result first would run the engine while a large book
+    // still shows its "computing" state, the very call that state defers to its own task.
     const canvas = this.renderRoot.querySelector<HTMLCanvasElement>("canvas.layer");
-    if (canvas) this.paintCanvas(canvas, c, L);
+    const r = canvas ? this.result : null;
+    const L = this.lastLayout;
+    if (!canvas || !r?.success || !L) return;
+    this.paintCanvas(canvas, this.cloud(r.data, L), L);
   }
 
   private paintCanvas(canvas: HTMLCanvasElement, c: PointCloud, L: Layout): void {
     const dpr = Math.min(2, window.devicePixelRatio || 1);
     const w = Math.ceil(L.width * dpr);
     const h = Math.ceil(L.height * dpr);
-    const stamp = `${w}x${h}:${this.brushed?.size ?? -1}`;
-    if (canvas.dataset.stamp === stamp && canvas.dataset.cloud === String(c.px.length)) return;
+    const last = this.painted;
+    if (last && last.canvas === canvas && last.cloud === c && last.w === w && last.h === h) {
+      if (last.brushed === this.brushed) return;
+    }
+    const brushed = this.brushed;
+    this.painted = { canvas, cloud: c, w, h, brushed };
     canvas.width = w;
     canvas.height = h;
-    canvas.dataset.stamp = stamp;
-    canvas.dataset.cloud = String(c.px.length);
     canvas.dataset.width = String(L.width);
     canvas.dataset.height = String(L.height);
     const ctx = canvas.getContext("2d")!;
     const cs = getComputedStyle(this);
     const colours = [0, 1, 2, 3].map((i) => parseColour(cs.getPropertyValue(`--_q-${i + 1}`).trim()));
-    const mode = this.rendererFor(c.px.length);
-    if (mode === "density") {
-      // One pass into per-pixel counts per quadrant, then one ImageData: 1M points in a few ms.
-      const counts = new Uint32Array(w * h);
-      const owner = new Uint8Array(w * h);
-      let max = 0;
-      for (let k = 0; k < c.px.length; k++) {
-        const gx = Math.floor(c.px[k]! * dpr);
-        const gy = Math.floor(c.py[k]! * dpr);
-        if (gx < 0 || gy < 0 || gx >= w || gy >= h) continue;
-        const cell = gy * w + gx;
-        const v = ++counts[cell]!;
-        owner[cell] = c.quadrant[k]!;
-        if (v > max) max = v;
-      }
-      const image = ctx.createImageData(w, h);
-      const data = image.data;
-      const logMax = Math.log1p(max);
-      for (let cell = 0; cell < counts.length; cell++) {
-        const v = counts[cell]!;
-        if (v === 0) continue;
-        const [rr, gg, bb] = colours[owner[cell]!]!;
-        const o = cell * 4;
-        data[o] = rr;
-        data[o + 1] = gg;
-        data[o + 2] = bb;
-        data[o + 3] = Math.round(70 + 185 * (Math.log1p(v) / logMax));
-      }
-      ctx.putImageData(image, 0, 0);
-      return;
-    }
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.clearRect(0, 0, L.width, L.height);
-    for (let q = 0; q < 4; q++) {
-      const [rr, gg, bb] = colours[q]!;
-      ctx.fillStyle = `rgba(${rr},${gg},${bb},0.55)`;
-      ctx.beginPath();
-      for (let k = 0; k < c.px.length; k++) {
-        if (c.quadrant[k] !== q) continue;
-        if (this.brushed && !this.brushed.has(k)) continue;
-        const r = c.radius?.[k] ?? 2;
-        const x = c.px[k]!;
-        const y = c.py[k]!;
-        // Shapes per quadrant as in SVG mode; squares are cheapest and stand for circles at this density.
-        if (q === 2) {
-          ctx.moveTo(x, y - r);
-          ctx.lineTo(x + r, y + r * 0.8);
-          ctx.lineTo(x - r, y + r * 0.8);
-          ctx.closePath();
-        } else if (q === 3) {
-          ctx.moveTo(x, y - r);
-          ctx.lineTo(x + r, y);
-          ctx.lineTo(x, y + r);
-          ctx.lineTo(x - r, y);
-          ctx.closePath();
-        } else ctx.rect(x - r * 0.85, y - r * 0.85, r * 1.7, r * 1.7);
-      }
-      ctx.fill();
-    }
+    // Only the plot area holds points: a smaller image to fill and put. The pad covers the largest marker
+    // (radius 12 px, see cloud()) of a point at the plot's edge, with its anti-aliased rim.
+    const pad = 14;
+    const x0 = Math.max(0, Math.floor((L.left - pad) * dpr));
+    const y0 = Math.max(0, Math.floor((L.top - pad) * dpr));
+    const x1 = Math.min(w, Math.ceil((L.left + L.plotW + pad) * dpr));
+    const y1 = Math.min(h, Math.ceil((L.top + L.plotH + pad) * dpr));
+    const region = { x: x0, y: y0, width: Math.max(1, x1 - x0), height: Math.max(1, y1 - y0) };
+    const image = ctx.createImageData(region.width, region.height);
+    const drawn =
+      this.rendererFor(c.px.length) === "density"
+        ? paintDensity(image.data, region, dpr, c, colours)
+        : paintMarkers(image.data, region, dpr, c, colours, brushed ? (k) => !brushed.has(k) : null);
+    ctx.putImageData(image, region.x, region.y);
+    // The number of points painted, read by the render benchmark to check both charts drew every point.
+    canvas.dataset.cloud = String(drawn);
   }
 
   // A small brush of our own (pointer events on one overlay rect) instead of d3-brush, which pulls in
@@ -1099,7 +1105,7 @@ export class KeylensQuadrant extends KeylensElement {
   }
 }
 
-function parseColour(text: string): [number, number, number] {
+function parseColour(text: string): Rgb {
   const hex = /^#([0-9a-f]{6})$/i.exec(text);
   if (hex) {
     const v = parseInt(hex[1]!, 16);
