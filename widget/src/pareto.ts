@@ -26,6 +26,8 @@ const METHODS: readonly ParetoMethod[] = ["value", "count", "computed"];
 // Above this many customers the bars are drawn as one path per tier, a column per pixel (few marks at any n).
 const MAX_BAR_MARKS = 600;
 const TABLE_ROWS = 100;
+// Plot height in px from the `height` attribute: NaN falls back to the default, anything taller is clamped.
+const MAX_HEIGHT = 4000;
 const MARGIN = { top: 34, right: 58, bottom: 40, left: 66 };
 
 /** Returns the number list in an attribute such as "0.8, 0.95", or undefined when empty. */
@@ -310,7 +312,7 @@ export class KeylensPareto extends KeylensElement {
 
   private renderPlot(r: AbcResult, title: string): TemplateResult {
     const width = Math.max(280, this.width);
-    const height = Math.max(200, this.height);
+    const height = Math.min(MAX_HEIGHT, Math.max(200, this.height || 320));
     const m = r.rankedCount;
     const left = MARGIN.left;
     const plotW = width - MARGIN.left - MARGIN.right;

@@ -62,6 +62,22 @@ describe("input limits", () => {
     expect(root.querySelectorAll("path.pt").length).to.equal(0);
   });
 
+  it("falls back to the default height for a height that is not a number and clamps it at 4,000 px", async () => {
+    const rows = points(30);
+    const heights: (string | null)[] = [];
+    for (const h of ["abc", "100000"]) {
+      const pareto = await fixture<KeylensPareto>(
+        html`<keylens-pareto height=${h} .customers=${rows}></keylens-pareto>`,
+      );
+      const quadrant = await fixture<KeylensQuadrant>(
+        html`<keylens-quadrant height=${h} .customers=${rows}></keylens-quadrant>`,
+      );
+      for (const el of [pareto, quadrant])
+        heights.push(el.shadowRoot!.querySelector("svg.chart")!.getAttribute("height"));
+    }
+    expect(heights).to.deep.equal(["320", "380", "4000", "4000"]);
+  });
+
   it("caps a page of the tier table at 500 rows however large page-size is", async () => {
     const el = await fixture<KeylensTierTable>(
       html`<keylens-tier-table lang="en" page-size="1000000" .customers=${points(1200)}></keylens-tier-table>`,
