@@ -1037,9 +1037,9 @@ function demandBasis(
   };
 }
 
-/** Returns the issue of the basic-fee calculation with its path under `basic`. */
+/** Returns the issue of the basic-fee calculation with its path under `basic` (re-made: the message names the path). */
 function underBasic(i: Issue): Issue {
-  return { ...i, path: ["basic", ...i.path] };
+  return issue(i.code, ["basic", ...i.path], i.params);
 }
 
 function basicLine(
@@ -1101,7 +1101,7 @@ function pfSection(
       PF_OPTIONS[ctx.settings.pfRounding],
     );
     if (!r.success) {
-      for (const i of r.issues) ctx.issues.push({ ...i, path: ["powerFactor", ...i.path] });
+      for (const i of r.issues) ctx.issues.push(issue(i.code, ["powerFactor", ...i.path], i.params));
       return null;
     }
     pf100 = Math.round(r.data.powerFactor * 100);

@@ -2,7 +2,7 @@
 // a successful result holds no NaN or ±Infinity; every issue and warning has a known code and zh-CN and en text.
 // Seeded and bounded so `pnpm test` stays fast; KEYLENS_FUZZ_RUNS raises the runs (see fuzz-harness.ts).
 import fc from "fast-check";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import * as engine from "../../src/index.ts";
 import {
   anyArguments,
@@ -11,11 +11,14 @@ import {
   edgeScalar,
   expectResult,
   findNonFinite,
+  FUZZ_TIMEOUT_MS,
   fuzz,
   nearlyValid,
   numberArray,
   triedSummary,
 } from "./fuzz-harness.ts";
+
+vi.setConfig({ testTimeout: FUZZ_TIMEOUT_MS });
 
 type Engine = typeof engine;
 type Fn = (...args: unknown[]) => unknown;

@@ -8,6 +8,9 @@ import { formatIssue, messages, type Issue } from "../../src/index.ts";
 export const FUZZ_SEED = Number(process.env.KEYLENS_FUZZ_SEED ?? 20_260_607);
 const RUNS_OVERRIDE = process.env.KEYLENS_FUZZ_RUNS ? Number(process.env.KEYLENS_FUZZ_RUNS) : undefined;
 
+/** Per-test timeout: a minute per 100 runs, so longer runs and a loaded machine do not hit vitest's 5 s default. */
+export const FUZZ_TIMEOUT_MS = 60_000 * Math.max(1, (RUNS_OVERRIDE ?? 100) / 100);
+
 /** Inputs tried per target and input kind, for the one-line summaries printed after the run. */
 export const tried = new Map<string, Record<string, number>>();
 
@@ -190,7 +193,7 @@ export function nearlyValid(valid: () => unknown[], frozen: readonly number[] = 
 
 /**
  * The first non-finite number found in `value` (walking arrays, typed arrays and objects), with its path, or
- * undefined. Functions and strings are not walked. NaN inside a Float64Array column is the engine's documented
+ * undefined. Functions, strings and `id` / `ids` (the caller's identifiers) are not walked. NaN inside a Float64Array column is the engine's documented
  * "missing" in columnar results (value scores: scores, ranks, values, normalized) and is not reported; ±Infinity
  * anywhere, and NaN in plain arrays and objects, is.
  */
@@ -218,6 +221,7 @@ export function findNonFinite(value: unknown, path: Path = [], seen = new Set<ob
     return undefined;
   }
   for (const [k, v] of Object.entries(value)) {
+    if (k === "id" || k === "ids") continue; // the caller's identifiers, echoed as given: not numbers the engine made
     const found = findNonFinite(v, [...path, k], seen);
     if (found) return found;
   }

@@ -135,3 +135,19 @@ describe("fuzz regressions: messages that showed [object Object]", () => {
     expect(i.message.startsWith("scores")).toBe(true);
   });
 });
+
+describe("fuzz regressions: bill issues re-pathed under a section", () => {
+  it("computeBill re-makes a basic-fee issue under basic, so its message names basic.quantity too", () => {
+    const book = engine.sampleBook({ customers: 3, seed: 7 });
+    if (!book.success) throw new Error("sampleBook failed");
+    const bills = engine.sampleBills(book.data);
+    if (!bills.success) throw new Error("sampleBills failed");
+    const demand = bills.data.bills.find((b) => b.input.basic?.basis === "demand");
+    if (!demand) throw new Error("no demand-basis sample bill");
+    const input = structuredClone(demand.input);
+    input.basic!.demandMeters![0]!.reading = 1e308; // × CT × PT passes the double range: the demand is not finite
+    const issues = issuesOf(engine.computeBill(input));
+    expect(issues.map((i) => i.path.join("."))).toContain("basic.quantity");
+    for (const i of issues) expect(i.message.startsWith(engine.pathText(i.path))).toBe(true);
+  });
+});
