@@ -97,17 +97,20 @@ type ParsedMotor = z.output<typeof HvMotor>;
 
 /** Returns transformers and motors as one list of normalized units. */
 export function normalizeUnits(units: readonly ParsedUnit[], motors: readonly ParsedMotor[]): NormalizedUnit[] {
-  const out: NormalizedUnit[] = units.map((u) => ({
-    id: u.id,
-    kind: "transformer",
-    capacityKva: u.capacityKva,
-    status: u.status,
-    interlockGroup: u.interlockGroup,
-    route: u.route,
-    pfCorrection: u.pfCorrection ?? false,
-    inServiceFrom: u.inServiceFrom,
-    inServiceUntil: u.inServiceUntil,
-  }));
+  const out: NormalizedUnit[] = [];
+  for (const u of units) {
+    out.push({
+      id: u.id,
+      kind: "transformer",
+      capacityKva: u.capacityKva,
+      status: u.status,
+      interlockGroup: u.interlockGroup,
+      route: u.route,
+      pfCorrection: u.pfCorrection ?? false,
+      inServiceFrom: u.inServiceFrom,
+      inServiceUntil: u.inServiceUntil,
+    });
+  }
   for (const m of motors) {
     out.push(
       typeof m === "number"
@@ -190,30 +193,24 @@ export function explainCapacity(
   routes: readonly z.output<typeof SupplyRoute>[],
   active?: (index: number) => boolean,
 ): ChargeableCapacityResult {
-  if (routes.length === 0 && active === undefined && !units.some((x) => x.interlockGroup !== undefined)) {
-    return simpleCapacity(units);
+  let interlocked = false;
+  for (let i = 0; i < units.length && !interlocked; i++) interlocked = units[i]!.interlockGroup !== undefined;
+  if (routes.length === 0 && active === undefined && !interlocked) return simpleCapacity(units);
+  const reasons: CapacityReason[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const x = units[i]!;
+    reasons.push(
+      x.pfCorrection
+        ? "pf_correction"
+        : !isChargedStatus(x.status)
+          ? (x.status as "cold_standby_sealed" | "suspended" | "reduced")
+          : active && !active(i)
+            ? "suspended"
+            : "charged",
+    );
   }
-  const reasons: CapacityReason[] = units.map((x, i) =>
-    x.pfCorrection
-      ? "pf_correction"
-      : !isChargedStatus(x.status)
-        ? (x.status as "cold_standby_sealed" | "suspended" | "reduced")
-        : active && !active(i)
-          ? "suspended"
-          : "charged",
-  );
-  // Interlocked units: only the largest chargeable member of each group counts.
-  const best = new Map<string | number, number>();
-  units.forEach((x, i) => {
-    if (x.interlockGroup === undefined || reasons[i] !== "charged") return;
-    const j = best.get(x.interlockGroup);
-    if (j === undefined || units[j]!.capacityKva < x.capacityKva) best.set(x.interlockGroup, i);
-  });
-  units.forEach((x, i) => {
-    if (x.interlockGroup !== undefined && reasons[i] === "charged" && best.get(x.interlockGroup) !== i) {
-      reasons[i] = "interlock_smaller";
-    }
-  });
+  if (interlocked) markInterlocked(units, reasons);
+  if (routes.length === 0 && oneRoute(units)) return oneRouteCapacity(units, reasons);
   const routeTotals = new Map<string | number | undefined, number>();
   units.forEach((x, i) => {
     routeTotals.set(x.route, (routeTotals.get(x.route) ?? 0) + (reasons[i] === "charged" ? x.capacityKva : 0));
@@ -239,22 +236,74 @@ export function explainCapacity(
     const g = x.route === undefined ? undefined : backupOf.get(x.route);
     let reason = reasons[i]!;
     if (reason === "charged" && g !== undefined && groupBest.get(g) !== x.route) reason = "backup_route";
-    if (!x.pfCorrection && x.status !== "suspended" && x.status !== "reduced" && reasons[i] !== "suspended") {
-      floorBaseKva += x.capacityKva;
-    }
-    return {
-      index: i,
-      id: x.id,
-      kind: x.kind,
-      capacityKva: x.capacityKva,
-      status: x.status,
-      counted: reason === "charged",
-      reason,
-      interlockGroup: x.interlockGroup,
-      route: x.route,
-    };
+    if (countsToFloor(x, reasons[i]!)) floorBaseKva += x.capacityKva;
+    return unitReport(x, i, reason);
   });
   return { capacityKva, floorBaseKva, units: reports, routes: routeReports };
+}
+
+/**
+ * Marks the chargeable members of each interlock group but the largest (the first of equal ones) as
+ * `interlock_smaller`. Compares pairs rather than keeping a map of groups: groups hold a handful of units.
+ */
+function markInterlocked(units: readonly NormalizedUnit[], reasons: CapacityReason[]): void {
+  // A unit marked smaller was chargeable before this pass, so it still counts in the comparisons.
+  const chargeable = (j: number) => reasons[j] === "charged" || reasons[j] === "interlock_smaller";
+  for (let i = 0; i < units.length; i++) {
+    const x = units[i]!;
+    if (x.interlockGroup === undefined || reasons[i] !== "charged") continue;
+    for (let j = 0; j < units.length; j++) {
+      const y = units[j]!;
+      if (j === i || y.interlockGroup !== x.interlockGroup || !chargeable(j)) continue;
+      if (y.capacityKva > x.capacityKva || (y.capacityKva === x.capacityKva && j < i)) {
+        reasons[i] = "interlock_smaller";
+        break;
+      }
+    }
+  }
+}
+
+function oneRoute(units: readonly NormalizedUnit[]): boolean {
+  for (let i = 1; i < units.length; i++) if (units[i]!.route !== units[0]!.route) return false;
+  return units.length > 0;
+}
+
+/** The capacity when every unit hangs on one route and no route backs another up, in one pass. */
+function oneRouteCapacity(
+  units: readonly NormalizedUnit[],
+  reasons: readonly CapacityReason[],
+): ChargeableCapacityResult {
+  let capacityKva = 0;
+  let floorBaseKva = 0;
+  const reports: CapacityUnitReport[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const x = units[i]!;
+    const reason = reasons[i]!;
+    if (reason === "charged") capacityKva += x.capacityKva;
+    if (countsToFloor(x, reason)) floorBaseKva += x.capacityKva;
+    reports.push(unitReport(x, i, reason));
+  }
+  const route = { route: units[0]!.route, capacityKva, backupGroup: undefined, counted: true };
+  return { capacityKva, floorBaseKva, units: reports, routes: [route] };
+}
+
+/** Whether a unit is in the base of the 40 % floor: not suspended (in the period or by its status), not reduced. */
+function countsToFloor(x: NormalizedUnit, reason: CapacityReason): boolean {
+  return !x.pfCorrection && x.status !== "suspended" && x.status !== "reduced" && reason !== "suspended";
+}
+
+function unitReport(x: NormalizedUnit, index: number, reason: CapacityReason): CapacityUnitReport {
+  return {
+    index,
+    id: x.id,
+    kind: x.kind,
+    capacityKva: x.capacityKva,
+    status: x.status,
+    counted: reason === "charged",
+    reason,
+    interlockGroup: x.interlockGroup,
+    route: x.route,
+  };
 }
 
 /** The common case without interlocks, routes or a day filter, in one pass. */
@@ -270,26 +319,18 @@ function simpleCapacity(units: readonly NormalizedUnit[]): ChargeableCapacityRes
         ? "charged"
         : (x.status as "cold_standby_sealed" | "suspended" | "reduced");
     if (reason === "charged") capacityKva += x.capacityKva;
-    if (!x.pfCorrection && x.status !== "suspended" && x.status !== "reduced") floorBaseKva += x.capacityKva;
-    reports.push({
-      index: i,
-      id: x.id,
-      kind: x.kind,
-      capacityKva: x.capacityKva,
-      status: x.status,
-      counted: reason === "charged",
-      reason,
-      interlockGroup: undefined,
-      route: x.route,
-    });
+    if (countsToFloor(x, reason)) floorBaseKva += x.capacityKva;
+    reports.push(unitReport(x, i, reason));
   }
   const route = units.length > 0 ? units[0]!.route : undefined;
-  const single = units.every((x) => x.route === route);
   return {
     capacityKva,
     floorBaseKva,
     units: reports,
-    routes: single ? [{ route, capacityKva, backupGroup: undefined, counted: true }] : routeTotals(reports),
+    routes:
+      units.length === 0 || oneRoute(units)
+        ? [{ route, capacityKva, backupGroup: undefined, counted: true }]
+        : routeTotals(reports),
   };
 }
 

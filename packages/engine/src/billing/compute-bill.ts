@@ -251,23 +251,22 @@ export function computeParsedBill(bill: ParsedBill, settings: BillingSettings): 
   };
   const period = readPeriod(bill, ctx);
   if (bill.energy) for (let bi = 0; bi < bill.energy.length; bi++) energyBlock(bill.energy, bi, ctx);
-  const basicLines: BillLine[] = [];
-  const basic = bill.basic ? basicSection(bill, period, ctx.consumptionKwh, ctx, basicLines) : null;
+  // One array holds every line: the basic-fee lines are computed after the energy (they need its kWh) and moved to
+  // the front; the power-factor line goes in before the surcharges once their amounts are known.
+  const lines = ctx.lines;
+  const energyLines = lines.length;
+  const basic = bill.basic ? basicSection(bill, period, ctx.consumptionKwh, ctx) : null;
   if (ctx.issues.length > 0) return fail(ctx.issues);
-  let lines = ctx.lines;
-  if (basicLines.length > 0) {
-    for (let i = 0; i < lines.length; i++) basicLines.push(lines[i]!);
-    lines = basicLines;
-  }
+  if (lines.length > energyLines && energyLines > 0) moveToFront(lines, energyLines);
 
   const surcharges = bill.surcharges ?? NONE;
-  const surchargeLines: BillLine[] = [];
+  const firstSurcharge = lines.length;
   const surchargeInBase = pfBase.includes("surcharge");
   for (let i = 0; i < surcharges.length; i++) {
     const s = surcharges[i]!;
     const kwh = s.kwh ?? ctx.totalKwh;
     const id = surchargeIds.get(s.name) ?? cacheSet(surchargeIds, s.name, `surcharge:${s.name}`);
-    surchargeLines.push(
+    lines.push(
       line(
         id,
         "surcharge",
@@ -287,7 +286,7 @@ export function computeParsedBill(bill: ParsedBill, settings: BillingSettings): 
 
   let pf: BillPowerFactor | null = null;
   if (bill.powerFactor) {
-    pf = pfSection(bill.powerFactor, ctx.pfActiveKwh, lines, surchargeLines, ctx);
+    pf = pfSection(bill.powerFactor, ctx.pfActiveKwh, lines, ctx);
     if (ctx.issues.length > 0) return fail(ctx.issues);
     if (pf) {
       lines.push(
@@ -306,9 +305,9 @@ export function computeParsedBill(bill: ParsedBill, settings: BillingSettings): 
           null,
         ),
       );
+      if (lines.length - 1 > firstSurcharge) moveToFront(lines, lines.length - 1, firstSurcharge);
     }
   }
-  for (let i = 0; i < surchargeLines.length; i++) lines.push(surchargeLines[i]!);
 
   let basicYuan = 0;
   let energyYuan = 0;
@@ -352,6 +351,21 @@ export function computeParsedBill(bill: ParsedBill, settings: BillingSettings): 
     },
     ctx.warnings,
   );
+}
+
+/** Moves `lines[from..]` to index `to` (default 0), after it what stood from `to` on, in place: three reversals. */
+function moveToFront(lines: BillLine[], from: number, to = 0): void {
+  reverse(lines, to, from);
+  reverse(lines, from, lines.length);
+  reverse(lines, to, lines.length);
+}
+
+function reverse(lines: BillLine[], from: number, to: number): void {
+  for (let i = from, j = to - 1; i < j; i++, j--) {
+    const t = lines[i]!;
+    lines[i] = lines[j]!;
+    lines[j] = t;
+  }
 }
 
 interface Period {
@@ -612,14 +626,11 @@ type BasicInput = NonNullable<ParsedBill["basic"]>;
 type Routes = readonly NonNullable<BasicInput["routes"]>[number][];
 type BasicReport = Omit<BillBasic, "amountYuan">;
 
-function basicSection(
-  bill: ParsedBill,
-  period: Period | null,
-  consumptionKwh: number,
-  ctx: Ctx,
-  out: BillLine[],
-): BasicReport | null {
+function basicSection(bill: ParsedBill, period: Period | null, consumptionKwh: number, ctx: Ctx): BasicReport | null {
   const b = bill.basic!;
+  // The basic-fee lines go after the energy lines for now; their ids count from the first of them.
+  const out = ctx.lines;
+  const first = out.length;
   const { settings } = ctx;
   const inBase = ctx.basicInBase;
   const price = b.basis === "capacity" ? b.priceYuanPerKvaMonth : b.priceYuanPerKwMonth;
@@ -809,7 +820,8 @@ function basicSection(
     // The usual month: one stretch, so at most one layer (the whole capacity when billedDays prorates it).
     const s = segments[0]!;
     const kva = cleanDecimal(s.kva - baseKva);
-    if (kva > 0) out.push(layerLine(out.length + 1, kva, p, Math.min(s.days, basisDays), basisDays, layerRule, ctx));
+    if (kva > 0)
+      out.push(layerLine(out.length - first + 1, kva, p, Math.min(s.days, basisDays), basisDays, layerRule, ctx));
   } else {
     const layers = new Map<number, number>();
     for (const s of segments) {
@@ -817,7 +829,7 @@ function basicSection(
       if (delta > 0) layers.set(delta, (layers.get(delta) ?? 0) + s.days);
     }
     for (const [kva, d] of layers) {
-      out.push(layerLine(out.length + 1, kva, p, Math.min(d, basisDays), basisDays, layerRule, ctx));
+      out.push(layerLine(out.length - first + 1, kva, p, Math.min(d, basisDays), basisDays, layerRule, ctx));
     }
   }
   // Legacy 1996 half-charged suspensions (only dated months have them).
@@ -828,7 +840,7 @@ function basicSection(
     const half = cleanDecimal(p / 2);
     out.push(
       basicLine(
-        basicId(out.length + 1),
+        basicId(out.length - first + 1),
         kva,
         "kVA",
         half,
@@ -841,7 +853,7 @@ function basicSection(
       ),
     );
   }
-  if (out.length === 0) {
+  if (out.length === first) {
     out.push(basicLine("basic", 0, "kVA", p, 0, basisDays, 0, RULE.basicCapacity, BASIC_LABEL, inBase));
   }
   return report;
@@ -1065,7 +1077,6 @@ function pfSection(
   section: NonNullable<ParsedBill["powerFactor"]>,
   defaultActiveKwh: number,
   lines: readonly BillLine[],
-  surchargeLines: readonly BillLine[],
   ctx: Ctx,
 ): BillPowerFactor | null {
   const std100 = standardHundredths(section.standard);
@@ -1112,8 +1123,6 @@ function pfSection(
   const bp = pfAdjustmentBasisPoints(pf100, std100);
   let base = 0;
   for (let i = 0; i < lines.length; i++) if (lines[i]!.pfAdjusted) base += lines[i]!.amountYuan;
-  for (let i = 0; i < surchargeLines.length; i++)
-    if (surchargeLines[i]!.pfAdjusted) base += surchargeLines[i]!.amountYuan;
   const baseYuan = ctx.perLine ? roundYuan(base) : base;
   return {
     powerFactor: pf100 / 100,
