@@ -23,6 +23,8 @@ function stubHost(beside: unknown[][] = [[""], [""], [""], [""], [""]]) {
     written: undefined as unknown[][] | undefined,
     syncs: 0,
     beside,
+    /** The selected cells, as the sheet holds them now. */
+    values: selection as unknown[][],
     locale: "zh-CN" as const,
     onSelectionChanged: () => undefined,
     run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
@@ -34,7 +36,7 @@ function stubHost(beside: unknown[][] = [[""], [""], [""], [""], [""]]) {
       };
       const range = {
         address: "Sheet1!A1:C5",
-        values: selection,
+        values: host.values,
         rowIndex: 0,
         columnIndex: 0,
         rowCount: 5,
@@ -96,6 +98,23 @@ describe("add-in task pane (stub Office)", () => {
     const outcome = await pane.writeBack();
     same(outcome, { written: true, address: "Sheet1!D1:D5" }, "outcome");
     same(host.written, [["客户分级"], ["A"], ["A"], ["B"], ["C"]], "written column");
+    root.remove();
+  });
+
+  it("computes the written column from the cells as they are at the click, not at the last selection change", async () => {
+    const root = document.createElement("main");
+    document.body.append(root);
+    const host = stubHost();
+    const pane = mountTaskpane(root, host);
+    await pane.refresh();
+    // 丁 grows from 6,000 to 90,000 after the pane last read the selection.
+    host.values = selection.map((row, i) => (i === 4 ? ["丁", 90000, 1] : row));
+    await pane.writeBack();
+    same(
+      host.written,
+      [["客户分级"], ["A"], ["B"], ["C"], ["A"]],
+      "written column (not A, A, B, C from the old values)",
+    );
     root.remove();
   });
 

@@ -235,7 +235,13 @@ export function mountTaskpane(root: HTMLElement, host: TaskpaneHost): Taskpane {
   }
 
   async function writeBack() {
-    if (!table) await refresh();
+    // Read the selection again: cells edited since the last selection change must not be written from old values.
+    try {
+      await refresh();
+    } catch (error) {
+      status.textContent = t.failed(error instanceof Error ? error.message : String(error));
+      return undefined;
+    }
     if (!table || table.rows.length === 0) {
       status.textContent = t.empty;
       return undefined;
