@@ -117,6 +117,10 @@ export function clvSum(customers: readonly unknown[], options: ClvSumOptions = {
   });
   if (issues.length) return fail(issues);
   if (out.length === 0) return fail([issue("empty_input", ["customers"])]);
+  // Finite contributions can still sum past 1e308 (two customers of 1e308): fail, never ∞ as a value.
+  if (!totals.every(Number.isFinite) || !out.every((c) => Number.isFinite(c.clv))) {
+    return fail([issue("not_finite", ["customers"], { received: "Σ = ∞" })]);
+  }
   const warnings: Warning[] = [];
   if (excluded.length) warnings.push(issue("clv_missing_excluded", ["customers"], { count: excluded.length }));
   if (zeroed) warnings.push(issue("clv_missing_as_zero", ["customers"], { count: zeroed }));

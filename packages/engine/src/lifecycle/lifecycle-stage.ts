@@ -99,7 +99,15 @@ export function lifecycleStage(
   if (p !== null && p.length !== v.length) {
     return fail([issue("length_mismatch", ["profits"], { expected: v.length, received: p.length })]);
   }
-  return ok(...stageOfSeries(v, p, s));
+  const [data, warnings] = stageOfSeries(v, p, s);
+  // Finite periods can still overflow when summed into quarters or windows (1e308 + 1e308): fail, never ∞ in a metric.
+  if (data.metrics.volume && !allFinite(data.metrics.volume)) {
+    return fail([issue("not_finite", ["volumes"], { received: "a sum of periods = ∞" })]);
+  }
+  if (data.metrics.profit && !allFinite(data.metrics.profit)) {
+    return fail([issue("not_finite", ["profits"], { received: "a sum of periods = ∞" })]);
+  }
+  return ok(data, warnings);
 }
 
 function stageOfSeries(
@@ -203,4 +211,10 @@ function reasonOf(code: string, metric: LifecycleMetricName | null, params: Mess
     params: all,
     text: { "zh-CN": formatMessage(code, all, "zh-CN"), en: formatMessage(code, all, "en") },
   };
+}
+
+/** True when every number of `m`, its series included, is finite. */
+function allFinite(m: LifecycleMetrics): boolean {
+  for (const v of Object.values(m)) if (typeof v === "number" && !Number.isFinite(v)) return false;
+  return m.series.every(Number.isFinite);
 }

@@ -151,3 +151,21 @@ describe("fuzz regressions: bill issues re-pathed under a section", () => {
     for (const i of issues) expect(i.message.startsWith(engine.pathText(i.path))).toBe(true);
   });
 });
+
+describe("fuzz regressions: sums that overflowed in lifecycle and CLV", () => {
+  it("lifecycleStages with two 1e308 profit periods in a quarter fails that customer with not_finite, not ∞ metrics", () => {
+    const volumes = [50, 60, 80, 90, 97, 101, 99, 98, 100, 100, 95, 90];
+    expect(codes(engine.lifecycleStage(volumes, [1e308, 1e308, ...volumes.slice(2)]))).toEqual(["not_finite"]);
+    const r = engine.lifecycleStages([{ id: "b", volumes, profits: [1e308, 1e308, ...volumes.slice(2)] }]);
+    expect(r.success && r.data.rows[0]!.result).toBeNull();
+    expect(r.success && r.data.rows[0]!.issues.map((i) => i.code)).toEqual(["not_finite"]);
+  });
+
+  it("clvSum of contributions that sum past 1e308 fails with not_finite, not an infinite total", () => {
+    const customers = [
+      { id: "A", currentContribution: 1e308, potentialContribution: 80 },
+      { id: "B", currentContribution: 1e308, potentialContribution: 50 },
+    ];
+    expect(codes(engine.clvSum(customers))).toEqual(["not_finite"]);
+  });
+});
