@@ -1,6 +1,7 @@
-// Imported first by define.ts, so it runs before any engine module builds or parses a schema: zod's JIT probes
-// `new Function("")`, which a strict CSP reports as a securitypolicyviolation even though zod catches the error
-// (zod v4 core/util.js `allowsEval`). With jitless, zod validates through its interpreter with the same results.
-import { config } from "zod/v4/core";
+// Imported first by define.ts, so it runs before any engine module builds or parses a schema. The engine uses
+// zod/mini, whose object schemas have no JIT, so the bundle holds no `new Function`; jitless also stops zod core's
+// `allowsEval` probe (`new Function("")`, core/util.js), which a strict CSP would report as a securitypolicyviolation
+// even though zod catches the error, should a classic-zod schema (which has the JIT) ever be bundled.
+import { config } from "zod/mini";
 
 config({ jitless: true });

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import * as z from "zod/mini";
 import { formatIssue, type IssueCode } from "./messages.ts";
 import type { MessageParams } from "./messages/types.ts";
 
@@ -38,7 +38,7 @@ export function fail<T = never>(issues: readonly Issue[]): Result<T> {
 }
 
 /** Returns issues for a zod error, mapped to the engine's localized codes. `prefix` is prepended to each path. */
-export function issuesFromZod(error: z.ZodError, prefix: readonly (string | number)[] = []): Issue[] {
+export function issuesFromZod(error: z.core.$ZodError, prefix: readonly (string | number)[] = []): Issue[] {
   return error.issues.map((zi) => {
     const path = [...prefix, ...zi.path.filter((k): k is string | number => typeof k !== "symbol")];
     switch (zi.code) {
@@ -57,6 +57,12 @@ export function issuesFromZod(error: z.ZodError, prefix: readonly (string | numb
         return issue("too_big", path, { maximum: Number(zi.maximum), inclusive: zi.inclusive ?? true });
       case "unrecognized_keys":
         return issue("unrecognized_keys", path, { keys: zi.keys.join(", ") });
+      case "invalid_format":
+        // zod/mini loads no locale, so its own message would be a bare "Invalid input": spell out the pattern
+        // (the text of zod's English locale, which the engine reported before it moved to zod/mini).
+        return issue("invalid_input", path, {
+          detail: zi.format === "regex" ? `Invalid string: must match pattern ${zi.pattern}` : zi.message,
+        });
       default:
         return issue("invalid_input", path, { detail: zi.message });
     }
@@ -64,12 +70,12 @@ export function issuesFromZod(error: z.ZodError, prefix: readonly (string | numb
 }
 
 /** Parses `input` with `schema`, or returns the failed result for it. */
-export function parseWith<S extends z.ZodType>(
+export function parseWith<S extends z.core.$ZodType>(
   schema: S,
   input: unknown,
   prefix: readonly (string | number)[] = [],
 ): { success: true; data: z.output<S> } | { success: false; result: Result<never> } {
-  const parsed = schema.safeParse(input, { reportInput: true });
+  const parsed = z.safeParse(schema, input, { reportInput: true });
   if (parsed.success) return { success: true, data: parsed.data };
   return { success: false, result: fail(issuesFromZod(parsed.error, prefix)) };
 }

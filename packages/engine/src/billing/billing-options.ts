@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { parseWith, type Result, ok } from "../result.ts";
 
 /** Which rule set applies: the 1996 供电营业规则 as first issued, the 2016 1583号 changes, or the 2024 rules. */
@@ -18,11 +18,11 @@ export const MoneyRounding = z.enum(["perLine", "final"]);
 
 const DayCount = z.strictObject({
   /** The sealing day is a suspended (free) day; defaults to true (加封当日不收). */
-  sealDayFree: z.boolean().optional(),
+  sealDayFree: z.optional(z.boolean()),
   /** The resume (unsealing) day is a charged day; defaults to true (启用当日计收). */
-  resumeDayCharged: z.boolean().optional(),
+  resumeDayCharged: z.optional(z.boolean()),
   /** A change day (new connection, addition, swap, termination) is charged at the new or the old capacity; defaults to `new`. */
-  changeDayAt: z.enum(["new", "old"]).optional(),
+  changeDayAt: z.optional(z.enum(["new", "old"])),
 });
 
 /**
@@ -30,23 +30,23 @@ const DayCount = z.strictObject({
  * `ruleVersion` where the rules changed and are listed in {@link resolveBillingOptions}.
  */
 export const BillingOptions = z.strictObject({
-  ruleVersion: RuleVersion.optional(),
-  dayCount: DayCount.optional(),
-  daysBasis: z.union([z.literal(30), z.literal("calendar")]).optional(),
-  over105Formula: Over105Formula.optional(),
-  floor40AppliesTo: Floor40AppliesTo.optional(),
-  demandRounding: DemandRounding.optional(),
-  legacyNewUserHalfCharge: z.boolean().optional(),
-  minSuspensionDays: z.number().int().min(0).max(366).optional(),
-  maxSuspensionMonthsPerYear: z.number().int().min(0).max(12).optional(),
-  highLoadFactorDiscount: z.boolean().optional(),
-  highLoadFactorKwhPerKva: z.number().positive().finite().optional(),
-  highLoadFactorPriceFactor: z.number().positive().max(1).optional(),
-  singlePartMaxKva: z.number().min(0).finite().optional(),
-  pfBase: z.array(PfBaseComponent).optional(),
-  lightingMeter: z.enum(["series", "parallel"]).optional(),
-  pfRounding: PfRounding.optional(),
-  moneyRounding: MoneyRounding.optional(),
+  ruleVersion: z.optional(RuleVersion),
+  dayCount: z.optional(DayCount),
+  daysBasis: z.optional(z.union([z.literal(30), z.literal("calendar")])),
+  over105Formula: z.optional(Over105Formula),
+  floor40AppliesTo: z.optional(Floor40AppliesTo),
+  demandRounding: z.optional(DemandRounding),
+  legacyNewUserHalfCharge: z.optional(z.boolean()),
+  minSuspensionDays: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(366))),
+  maxSuspensionMonthsPerYear: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(12))),
+  highLoadFactorDiscount: z.optional(z.boolean()),
+  highLoadFactorKwhPerKva: z.optional(z.number().check(z.positive())),
+  highLoadFactorPriceFactor: z.optional(z.number().check(z.positive(), z.maximum(1))),
+  singlePartMaxKva: z.optional(z.number().check(z.minimum(0))),
+  pfBase: z.optional(z.array(PfBaseComponent)),
+  lightingMeter: z.optional(z.enum(["series", "parallel"])),
+  pfRounding: z.optional(PfRounding),
+  moneyRounding: z.optional(MoneyRounding),
 });
 
 /** Options of the billing functions as written by the caller (every field optional). */

@@ -1,45 +1,45 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { fail, issue, ok, parseWith, type Result } from "../result.ts";
 import { isChargedStatus, TransformerStatusSchema, type TransformerStatus } from "./transformer-status.ts";
 
-const Key = z.union([z.string().min(1), z.number()]);
+const Key = z.union([z.string().check(z.minLength(1)), z.number()]);
 
 /** A transformer (受电变压器) at the supply point. */
 export const CapacityUnit = z.strictObject({
-  id: Key.optional(),
+  id: z.optional(Key),
   /** Nameplate capacity in kVA. */
-  capacityKva: z.number().min(0).finite(),
+  capacityKva: z.number().check(z.minimum(0)),
   status: TransformerStatusSchema,
   /** Units interlocked on the primary side (一次侧连锁) share a group: only one can run, the largest counts. */
-  interlockGroup: Key.optional(),
+  interlockGroup: z.optional(Key),
   /** Supply route (进线) the unit hangs on; defaults to a single route. */
-  route: Key.optional(),
+  route: z.optional(Key),
   /** Equipment used only for power-factor correction (capacitors, 调相机) is free. */
-  pfCorrection: z.boolean().optional(),
+  pfCorrection: z.optional(z.boolean()),
   /** First day in service in this period (new connection, addition, swap-in), ISO date. */
-  inServiceFrom: z.string().optional(),
+  inServiceFrom: z.optional(z.string()),
   /** Last day in service in this period (termination, swap-out), ISO date. */
-  inServiceUntil: z.string().optional(),
+  inServiceUntil: z.optional(z.string()),
 });
 /** A transformer as written by the caller. */
 export type CapacityUnit = z.input<typeof CapacityUnit>;
 
 /** A high-voltage motor not fed through a transformer (高压电动机), counted at 1 kW = 1 kVA. */
 export const HvMotor = z.union([
-  z.number().min(0).finite(),
+  z.number().check(z.minimum(0)),
   z.strictObject({
-    id: Key.optional(),
-    capacityKw: z.number().min(0).finite(),
-    status: TransformerStatusSchema.optional(),
-    interlockGroup: Key.optional(),
-    route: Key.optional(),
+    id: z.optional(Key),
+    capacityKw: z.number().check(z.minimum(0)),
+    status: z.optional(TransformerStatusSchema),
+    interlockGroup: z.optional(Key),
+    route: z.optional(Key),
   }),
 ]);
 /** An HV motor: its kW, or a record with status and route. */
 export type HvMotor = z.input<typeof HvMotor>;
 
 /** A supply route (进线); routes sharing a `backupGroup` back each other up and the largest counts. */
-export const SupplyRoute = z.strictObject({ id: Key, backupGroup: Key.optional() });
+export const SupplyRoute = z.strictObject({ id: Key, backupGroup: z.optional(Key) });
 /** A supply route as written by the caller. */
 export type SupplyRoute = z.input<typeof SupplyRoute>;
 

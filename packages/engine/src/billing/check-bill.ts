@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { billingMessages } from "../messages/billing.ts";
 import type { MessageEntry, MessageParams } from "../messages/types.ts";
 import { fail, issue, ok, parseWith, type Issue, type Result } from "../result.ts";
@@ -13,10 +13,10 @@ export const PrintedBill = z.strictObject({
    * (`energy:2` = every line of block 2), or a group: `basic`, `energy` (energy, sub-loads and losses), `pf`,
    * `surcharge`.
    */
-  lines: z.array(z.strictObject({ line: z.string().min(1), amountYuan: z.number().finite() })).optional(),
-  totalYuan: z.number().finite().optional(),
+  lines: z.optional(z.array(z.strictObject({ line: z.string().check(z.minLength(1)), amountYuan: z.number() }))),
+  totalYuan: z.optional(z.number()),
   /** Differences up to this many yuan count as equal; defaults to 0.005 (the printed fen must match). */
-  toleranceYuan: z.number().min(0).finite().optional(),
+  toleranceYuan: z.optional(z.number().check(z.minimum(0))),
 });
 /** A printed bill as written by the caller. */
 export type PrintedBill = z.input<typeof PrintedBill>;

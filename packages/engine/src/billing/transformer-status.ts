@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /**
  * The operating status of a transformer or HV motor (变压器运行状态): running (运行), hot standby (热备用), standby
@@ -43,6 +43,7 @@ export function isChargedStatus(status: TransformerStatus): boolean {
 }
 
 /** Zod schema of a status in any accepted spelling, output canonical. */
-export const TransformerStatusSchema = z
-  .enum(Object.keys(STATUS_SPELLINGS) as [string, ...string[]])
-  .transform((s) => STATUS_SPELLINGS[s]!);
+export const TransformerStatusSchema = z.pipe(
+  z.enum(Object.keys(STATUS_SPELLINGS) as [string, ...string[]]),
+  z.transform((s) => STATUS_SPELLINGS[s]!),
+);

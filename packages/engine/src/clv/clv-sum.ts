@@ -1,17 +1,21 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { fail, issue, ok, parseWith, type Issue, type Result, type Warning } from "../result.ts";
 import { Accessor } from "../rfm/rfm-options.ts";
 import { tooManyItems } from "../limits.ts";
 
 const ClvMeasure = z.union([
-  z.string().min(1),
-  z.strictObject({ field: Accessor, label: z.string().min(1).optional(), weight: z.number().default(1) }),
+  z.string().check(z.minLength(1)),
+  z.strictObject({
+    field: Accessor,
+    label: z.optional(z.string().check(z.minLength(1))),
+    weight: z._default(z.number(), 1),
+  }),
 ]);
 
 const ClvSumOptions = z.strictObject({
-  id: Accessor.default("id"),
-  measures: z.array(ClvMeasure).min(1).default(["currentContribution", "potentialContribution"]),
-  missing: z.enum(["exclude", "zero", "error"]).default("exclude"),
+  id: z._default(Accessor, "id"),
+  measures: z._default(z.array(ClvMeasure).check(z.minLength(1)), ["currentContribution", "potentialContribution"]),
+  missing: z._default(z.enum(["exclude", "zero", "error"]), "exclude"),
 });
 
 /**

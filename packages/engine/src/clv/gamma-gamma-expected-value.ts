@@ -1,8 +1,8 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { fail, issue, ok, parseWith, type Issue, type Result, type Warning } from "../result.ts";
 
-const GammaGammaParams = z.strictObject({ p: z.number().gt(0), q: z.number(), v: z.number().gt(0) });
-const GammaGammaCustomer = z.strictObject({ frequency: z.number().min(0), meanValue: z.number() });
+const GammaGammaParams = z.strictObject({ p: z.number().check(z.gt(0)), q: z.number(), v: z.number().check(z.gt(0)) });
+const GammaGammaCustomer = z.strictObject({ frequency: z.number().check(z.minimum(0)), meanValue: z.number() });
 
 /** Fitted Gamma-Gamma spend-model parameters (p, q, v), e.g. from lifetimes' GammaGammaFitter. */
 export type GammaGammaParams = z.input<typeof GammaGammaParams>;

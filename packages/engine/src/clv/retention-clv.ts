@@ -1,10 +1,10 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { fail, issue, ok, parseWith, type Result, type Warning } from "../result.ts";
 
 const RetentionClvInput = z.strictObject({
   marginPerPeriod: z.number(),
-  retention: z.number().min(0).max(1),
-  discountRate: z.number().min(0),
+  retention: z.number().check(z.minimum(0), z.maximum(1)),
+  discountRate: z.number().check(z.minimum(0)),
 });
 
 /** Inputs of {@link retentionClv}. */

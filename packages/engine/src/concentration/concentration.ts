@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { fail, issue, ok, parseWith, type Result, type Warning } from "../result.ts";
 import { giniOf } from "./gini.ts";
 import { hhiOf } from "./hhi.ts";
@@ -8,12 +8,12 @@ import { NegativePolicy, shareBasis } from "./share-basis.ts";
 import { topShareOf, type TopShareResult } from "./top-share.ts";
 
 const ConcentrationOptions = z.strictObject({
-  giniCorrection: z.boolean().default(false),
-  negative: NegativePolicy.default("error"),
-  p: z.number().gt(0).max(1).default(0.2),
-  threshold: z.number().gt(0).max(1).default(0.8),
-  k: z.array(z.number().int().min(1)).default([4, 8]),
-  maxPoints: z.number().int().min(2).default(201),
+  giniCorrection: z._default(z.boolean(), false),
+  negative: z._default(NegativePolicy, "error"),
+  p: z._default(z.number().check(z.gt(0), z.maximum(1)), 0.2),
+  threshold: z._default(z.number().check(z.gt(0), z.maximum(1)), 0.8),
+  k: z._default(z.array(z.number().check(z.int(), z.minimum(1))), [4, 8]),
+  maxPoints: z._default(z.number().check(z.int(), z.minimum(2)), 201),
 });
 
 /** Options of {@link concentration}. */

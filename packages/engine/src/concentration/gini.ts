@@ -1,10 +1,10 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { fail, issue, ok, parseWith, type Result } from "../result.ts";
 import { NegativePolicy, shareBasis, type ShareBasis } from "./share-basis.ts";
 
 const GiniOptions = z.strictObject({
-  correction: z.boolean().default(false),
-  negative: NegativePolicy.default("error"),
+  correction: z._default(z.boolean(), false),
+  negative: z._default(NegativePolicy, "error"),
 });
 
 /** Options of {@link gini}. */

@@ -1,10 +1,10 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { fail, issue, ok, parseWith, type Result, type Warning } from "../result.ts";
 import { NegativePolicy, shareBasis, type ShareBasis } from "./share-basis.ts";
 
 const HhiOptions = z.strictObject({
-  input: z.enum(["values", "percentShares", "fractionShares"]).default("values"),
-  negative: NegativePolicy.default("error"),
+  input: z._default(z.enum(["values", "percentShares", "fractionShares"]), "values"),
+  negative: z._default(NegativePolicy, "error"),
 });
 
 /** Options of {@link hhi}. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { fail, ok, parseWith, type Result } from "../result.ts";
 import { NegativePolicy, shareBasis, type ShareBasis } from "./share-basis.ts";
 
@@ -19,8 +19,8 @@ export interface LorenzCurveResult {
 }
 
 const LorenzOptions = z.strictObject({
-  maxPoints: z.number().int().min(2).default(201),
-  negative: NegativePolicy.default("error"),
+  maxPoints: z._default(z.number().check(z.int(), z.minimum(2)), 201),
+  negative: z._default(NegativePolicy, "error"),
 });
 
 /** Options of {@link lorenzCurve}. */

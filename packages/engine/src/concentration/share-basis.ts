@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { tooManyItems } from "../limits.ts";
 import { issue, type Issue, type Warning } from "../result.ts";
 

@@ -1,10 +1,10 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { fail, ok, parseWith, type Result } from "../result.ts";
 import { NegativePolicy, shareBasis, type ShareBasis } from "./share-basis.ts";
 
 const TopShareArgs = z.strictObject({
-  p: z.number().gt(0).max(1),
-  negative: NegativePolicy.default("error"),
+  p: z.number().check(z.gt(0), z.maximum(1)),
+  negative: z._default(NegativePolicy, "error"),
 });
 
 /** The share of value held by the top p of customers. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { mean, medianSorted, quantileSorted } from "../math/quantile.ts";
 
 /**
@@ -7,14 +7,23 @@ import { mean, medianSorted, quantileSorted } from "../math/quantile.ts";
  * Computed statistics use the finite values of the included points only.
  */
 export const AxisSplit = z.union([
-  z.enum(["median", "mean"]).transform((by) => ({ by })),
-  z.number().transform((value) => ({ by: "value" as const, value })),
+  z.pipe(
+    z.enum(["median", "mean"]),
+    z.transform((by) => ({ by })),
+  ),
+  z.pipe(
+    z.number(),
+    z.transform((value) => ({ by: "value" as const, value })),
+  ),
   z.strictObject({ by: z.enum(["median", "mean"]) }),
-  z.strictObject({ by: z.literal("quantile"), q: z.number().min(0).max(1) }),
-  z.strictObject({ by: z.literal("value").optional(), value: z.number() }).transform((s) => ({
-    by: "value" as const,
-    value: s.value,
-  })),
+  z.strictObject({ by: z.literal("quantile"), q: z.number().check(z.minimum(0), z.maximum(1)) }),
+  z.pipe(
+    z.strictObject({ by: z.optional(z.literal("value")), value: z.number() }),
+    z.transform((s) => ({
+      by: "value" as const,
+      value: s.value,
+    })),
+  ),
 ]);
 export type AxisSplit = z.input<typeof AxisSplit>;
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { fail, issue, parseWith, type Issue, type Result } from "../result.ts";
 
 /** A sales-opportunity grade: A all-in, B control time, C watch, D last. */
@@ -27,16 +27,16 @@ export const DEFAULT_OPPORTUNITY_GRID: readonly (readonly OpportunityGradeKey[])
 /** Options of `opportunityGrade` and `opportunityGrades`. */
 export const OpportunityGradeOptions = z.strictObject({
   /** Ascending months-to-close cut-offs; bucket j holds months ≤ cutoff j (first match); defaults to [3, 6]. */
-  monthsCutoffs: z.array(z.number().min(0)).default([...DEFAULT_MONTHS_CUTOFFS]),
+  monthsCutoffs: z._default(z.array(z.number().check(z.minimum(0))), [...DEFAULT_MONTHS_CUTOFFS]),
   /** Ascending probability cut-offs (fractions, 0–1); p ≥ cut-off moves up a bucket; defaults to [0.4, 0.7]. */
-  probabilityCutoffs: z.array(z.number().gt(0).max(1)).default([...DEFAULT_PROBABILITY_CUTOFFS]),
+  probabilityCutoffs: z._default(z.array(z.number().check(z.gt(0), z.maximum(1))), [...DEFAULT_PROBABILITY_CUTOFFS]),
   /** Grades by [probability bucket, likely first][close-time bucket, soonest first]; defaults to the 3×3 diagonal. */
-  grid: z.array(z.array(OpportunityGradeKey)).optional(),
+  grid: z.optional(z.array(z.array(OpportunityGradeKey))),
   /**
    * How probabilities are read: `auto` (default; ≤ 1 is a fraction, above 1 up to 100 a percentage, with a
    * warning), `fraction` (0–1 only) or `percent` (0–100).
    */
-  probabilityScale: z.enum(["auto", "fraction", "percent"]).default("auto"),
+  probabilityScale: z._default(z.enum(["auto", "fraction", "percent"]), "auto"),
 });
 export type OpportunityGradeOptions = z.input<typeof OpportunityGradeOptions>;
 

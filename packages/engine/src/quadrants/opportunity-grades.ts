@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { fail, issue, ok, parseWith, type Issue, type Result, type Warning } from "../result.ts";
 import { gradeOf, readMonths, readProbability, type OpportunityGradeResult } from "./opportunity-grade.ts";
 import { OpportunityGradeOptions, opportunitySettings, type OpportunityGradeKey } from "./opportunity-grade-options.ts";
@@ -6,17 +6,17 @@ import type { Accessor } from "./quadrant-options.ts";
 import { tooManyItems } from "../limits.ts";
 
 const AccessorSchema = z.union([
-  z.string().min(1),
+  z.string().check(z.minLength(1)),
   z.custom<(row: never, index: number) => unknown>((v) => typeof v === "function", "expected a function"),
 ]);
 
-const OpportunityGradesOptions = OpportunityGradeOptions.extend({
+const OpportunityGradesOptions = z.extend(OpportunityGradeOptions, {
   /** Field name or accessor of the months to close; defaults to `"monthsToClose"`. */
-  months: AccessorSchema.default("monthsToClose"),
+  months: z._default(AccessorSchema, "monthsToClose"),
   /** Field name or accessor of the probability; defaults to `"probability"`. */
-  probability: AccessorSchema.default("probability"),
+  probability: z._default(AccessorSchema, "probability"),
   /** Field name or accessor copied to each output row as `id`; none by default. */
-  id: AccessorSchema.optional(),
+  id: z.optional(AccessorSchema),
 });
 
 /** Options of `opportunityGrades`: those of `opportunityGrade` plus where to read each row's values. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /** A quadrant, x first: `HH` high x / high y, `HL` high x / low y, `LH` low x / high y, `LL` low / low. */
 export type QuadrantKey = "HH" | "HL" | "LH" | "LL";
@@ -11,12 +11,12 @@ export const QUADRANT_KEYS: readonly QuadrantKey[] = ["HH", "HL", "LH", "LL"];
  * (`HH`, `HL`, `LH`, `LL`), or a record keyed by quadrant key (missing keys keep the key as label).
  */
 export const QuadrantLabels = z.union([
-  z.array(z.string()).length(4),
+  z.array(z.string()).check(z.length(4)),
   z.strictObject({
-    HH: z.string().optional(),
-    HL: z.string().optional(),
-    LH: z.string().optional(),
-    LL: z.string().optional(),
+    HH: z.optional(z.string()),
+    HL: z.optional(z.string()),
+    LH: z.optional(z.string()),
+    LL: z.optional(z.string()),
   }),
 ]);
 export type QuadrantLabels = z.input<typeof QuadrantLabels>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { issue, parseWith } from "../result.ts";
 import { AxisSplit } from "./axis-split.ts";
 import { QuadrantLabels } from "./quadrant-key.ts";
@@ -7,32 +7,34 @@ import { QuadrantLabels } from "./quadrant-key.ts";
 export type Accessor<P> = string | ((point: P, index: number) => unknown);
 
 const AccessorSchema = z.union([
-  z.string().min(1),
+  z.string().check(z.minLength(1)),
   z.custom<(point: never, index: number) => unknown>((v) => typeof v === "function", "expected a function"),
 ]);
 
 /** Options shared by `quadrants` and `quadrantsXY`. */
 export const QuadrantCommonOptions = z.strictObject({
   /** Split of the x axis; defaults to the median. */
-  xSplit: AxisSplit.optional(),
+  xSplit: z.optional(AxisSplit),
   /** Split of the y axis; defaults to the median. */
-  ySplit: AxisSplit.optional(),
+  ySplit: z.optional(AxisSplit),
   /** Neutral band ±δ around each split (in the axis' units); points with |v − split| ≤ δ are "uncertain". None by default. */
-  band: z.strictObject({ x: z.number().min(0).optional(), y: z.number().min(0).optional() }).optional(),
+  band: z.optional(
+    z.strictObject({ x: z.optional(z.number().check(z.minimum(0))), y: z.optional(z.number().check(z.minimum(0))) }),
+  ),
   /** Quadrant labels (see `QuadrantLabels`); default the keys HH / HL / LH / LL. */
-  labels: QuadrantLabels.optional(),
+  labels: z.optional(QuadrantLabels),
   /** A missing or non-numeric x or y: `exclude` the point (default), count it as `zero`, or `error`. */
-  missing: z.enum(["exclude", "zero", "error"]).default("exclude"),
+  missing: z._default(z.enum(["exclude", "zero", "error"]), "exclude"),
 });
 
 /** Options of `quadrants(points, options)`. */
-export const QuadrantOptions = QuadrantCommonOptions.extend({
+export const QuadrantOptions = z.extend(QuadrantCommonOptions, {
   /** Field name or accessor of the x measure; defaults to `"x"`. */
-  x: AccessorSchema.default("x"),
+  x: z._default(AccessorSchema, "x"),
   /** Field name or accessor of the y measure; defaults to `"y"`. */
-  y: AccessorSchema.default("y"),
+  y: z._default(AccessorSchema, "y"),
   /** Field name or accessor copied to each output point as `id`; none by default. */
-  id: AccessorSchema.optional(),
+  id: z.optional(AccessorSchema),
 });
 
 /** Options of `quadrants`; every field is optional. `P` is the point type the accessors receive. */
@@ -42,9 +44,9 @@ export type QuadrantOptions<P = Readonly<Record<string, unknown>>> = Omit<
 > & { x?: Accessor<P>; y?: Accessor<P>; id?: Accessor<P> };
 
 /** Options of `quadrantsXY(xs, ys, options)`. */
-export const QuadrantXYOptions = QuadrantCommonOptions.extend({
+export const QuadrantXYOptions = z.extend(QuadrantCommonOptions, {
   /** Ids copied to each output point, aligned with `xs`; none by default. */
-  ids: z.array(z.unknown()).optional(),
+  ids: z.optional(z.array(z.unknown())),
 });
 export type QuadrantXYOptions = z.input<typeof QuadrantXYOptions>;
 
@@ -55,7 +57,7 @@ export type QuadrantSettings = z.output<typeof QuadrantCommonOptions>;
  * Returns `parseWith(schema, options, ["options"])`, with zod's generic union failure on a split replaced by
  * `quadrant_invalid_split`, which lists the accepted forms.
  */
-export function parseQuadrantOptions<S extends z.ZodType>(
+export function parseQuadrantOptions<S extends z.core.$ZodType>(
   schema: S,
   options: unknown,
 ): ReturnType<typeof parseWith<S>> {

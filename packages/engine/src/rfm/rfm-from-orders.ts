@@ -1,22 +1,23 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { fail, issue, ok, parseWith, type Issue, type Result, type Warning } from "../result.ts";
 import { Accessor, RfmScoreOptions } from "./rfm-options.ts";
 import { scoreRfmRows, type RfmResult, type RfmRow } from "./rfm-rows.ts";
 import { readPopulation } from "./rfm-scores.ts";
 import { tooManyItems } from "../limits.ts";
 
-const RfmFromOrdersOptions = RfmScoreOptions.extend({
+const RfmFromOrdersOptions = z.extend(RfmScoreOptions, {
   // Checked by hand so that a missing or malformed date gets one clear issue instead of a union error.
   asOf: z.unknown(),
-  fields: z
-    .strictObject({
-      customerId: Accessor.optional(),
-      date: Accessor.optional(),
-      amount: Accessor.optional(),
-      orderId: Accessor.optional(),
-    })
-    .default({}),
-  monetaryAggregate: z.enum(["total", "mean"]).default("total"),
+  fields: z._default(
+    z.strictObject({
+      customerId: z.optional(Accessor),
+      date: z.optional(Accessor),
+      amount: z.optional(Accessor),
+      orderId: z.optional(Accessor),
+    }),
+    {},
+  ),
+  monetaryAggregate: z._default(z.enum(["total", "mean"]), "total"),
 });
 
 /**

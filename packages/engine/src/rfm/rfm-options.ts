@@ -1,9 +1,9 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { RfmSegment } from "./rfm-segments.ts";
 
 /** Reads a field of a record: a property name, or a function of the record and its index. */
 export const Accessor = z.union([
-  z.string().min(1),
+  z.string().check(z.minLength(1)),
   z.custom<(row: unknown, index: number) => unknown>((v) => typeof v === "function", "expected a function"),
 ]);
 export type Accessor = z.infer<typeof Accessor>;
@@ -18,28 +18,33 @@ export type RfmMethod = z.infer<typeof RfmMethod>;
 
 // Scores are single digits so that 100R + 10F + M and the "545" code stay readable.
 const MAX_BINS = 9;
-const CutList = z.array(z.number()).max(MAX_BINS - 1);
+const CutList = z.array(z.number()).check(z.maxLength(MAX_BINS - 1));
 
 /** Options shared by {@link rfmScores} and {@link rfmFromOrders}. */
 export const RfmScoreOptions = z.strictObject({
-  method: RfmMethod.default("quantile"),
-  bins: z.number().int().min(2).max(MAX_BINS).default(5),
-  cuts: z.strictObject({ recency: CutList, frequency: CutList, monetary: CutList }).partial().optional(),
-  closed: z.enum(["right", "left"]).default("right"),
-  population: z
-    .strictObject({
+  method: z._default(RfmMethod, "quantile"),
+  bins: z._default(z.number().check(z.int(), z.minimum(2), z.maximum(MAX_BINS)), 5),
+  cuts: z.optional(z.partial(z.strictObject({ recency: CutList, frequency: CutList, monetary: CutList }))),
+  closed: z._default(z.enum(["right", "left"]), "right"),
+  population: z.optional(
+    z.strictObject({
       recencyDays: z.array(z.unknown()),
       frequency: z.array(z.unknown()),
       monetary: z.array(z.unknown()),
-    })
-    .optional(),
-  combine: z.enum(["digits", "weighted"]).default("digits"),
-  weights: z
-    .strictObject({ recency: z.number().min(0), frequency: z.number().min(0), monetary: z.number().min(0) })
-    .default({ recency: 1, frequency: 1, monetary: 1 }),
-  segments: z.array(RfmSegment).nullable().optional(),
-  fallbackSegment: z.string().min(1).default("Others"),
-  missing: z.enum(["exclude", "error"]).default("exclude"),
+    }),
+  ),
+  combine: z._default(z.enum(["digits", "weighted"]), "digits"),
+  weights: z._default(
+    z.strictObject({
+      recency: z.number().check(z.minimum(0)),
+      frequency: z.number().check(z.minimum(0)),
+      monetary: z.number().check(z.minimum(0)),
+    }),
+    { recency: 1, frequency: 1, monetary: 1 },
+  ),
+  segments: z.optional(z.nullable(z.array(RfmSegment))),
+  fallbackSegment: z._default(z.string().check(z.minLength(1)), "Others"),
+  missing: z._default(z.enum(["exclude", "error"]), "exclude"),
 });
 export type RfmScoreOptions = z.input<typeof RfmScoreOptions>;
 export type RfmScoreSettings = z.output<typeof RfmScoreOptions>;

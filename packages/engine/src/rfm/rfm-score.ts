@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { fail, issue, ok, parseWith, type Issue, type Result, type Warning } from "../result.ts";
 import { binOf, distinctBins, quantileCuts } from "./rfm-bins.ts";
 import { checkNumber, readPopulation } from "./rfm-scores.ts";
@@ -27,7 +27,7 @@ export interface RfmSingleScore {
   readonly cuts: RfmCuts;
 }
 
-const Bins = z.number().int().min(2).max(9).nullable().default(5);
+const Bins = z._default(z.nullable(z.number().check(z.int(), z.minimum(2), z.maximum(9))), 5);
 
 /**
  * Returns the quantile (R-7, k/bins) cut points of each dimension over the whole population, with the actual bin

@@ -1,18 +1,19 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { fail, issue, parseWith, type Issue, type Result, type Warning } from "../result.ts";
 import { Accessor, RfmScoreOptions } from "./rfm-options.ts";
 import { scoreRfmRows, type RfmDimensionName, type RfmResult, type RfmRow } from "./rfm-rows.ts";
 import { tooManyItems } from "../limits.ts";
 
-const RfmScoresOptions = RfmScoreOptions.extend({
-  fields: z
-    .strictObject({
-      id: Accessor.optional(),
-      recencyDays: Accessor.optional(),
-      frequency: Accessor.optional(),
-      monetary: Accessor.optional(),
-    })
-    .default({}),
+const RfmScoresOptions = z.extend(RfmScoreOptions, {
+  fields: z._default(
+    z.strictObject({
+      id: z.optional(Accessor),
+      recencyDays: z.optional(Accessor),
+      frequency: z.optional(Accessor),
+      monetary: z.optional(Accessor),
+    }),
+    {},
+  ),
 });
 
 /**

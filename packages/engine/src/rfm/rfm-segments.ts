@@ -1,14 +1,16 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
-const ScoreRange = z.tuple([z.number().int(), z.number().int()]);
+const ScoreRange = z.tuple([z.number().check(z.int()), z.number().check(z.int())]);
 
 /**
  * One RFM segment rule (RFM 客户分群): customers whose R, F and M scores all lie in the inclusive ranges
  * `[lo, hi]` belong to `name`. Rules are tried in order and the first match wins; `labels` gives display names.
  */
 export const RfmSegment = z.strictObject({
-  name: z.string().min(1),
-  labels: z.strictObject({ "zh-CN": z.string().min(1), en: z.string().min(1) }).optional(),
+  name: z.string().check(z.minLength(1)),
+  labels: z.optional(
+    z.strictObject({ "zh-CN": z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) }),
+  ),
   R: ScoreRange,
   F: ScoreRange,
   M: ScoreRange,

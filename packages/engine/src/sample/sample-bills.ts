@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { BillInput } from "../billing/bill-input.ts";
 import { DEFAULT_BILLING_SETTINGS, type BillingOptions } from "../billing/billing-options.ts";
 import { computeBill, type Bill } from "../billing/compute-bill.ts";
@@ -76,12 +76,9 @@ export interface SampleBills {
 /** Options of {@link sampleBills}. */
 export const SampleBillsOptions = z.strictObject({
   /** The month to bill, "YYYY-MM"; defaults to the book's last month. */
-  month: z
-    .string()
-    .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
-    .optional(),
+  month: z.optional(z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/))),
   /** Share of printed bills that get a planted error, 0–1; defaults to 0.15. */
-  errorShare: z.number().min(0).max(1).default(0.15),
+  errorShare: z._default(z.number().check(z.minimum(0), z.maximum(1)), 0.15),
 });
 export type SampleBillsOptions = z.input<typeof SampleBillsOptions>;
 

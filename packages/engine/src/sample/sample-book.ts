@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { parseWith, type Result } from "../result.ts";
 import { companyName } from "./company-name.ts";
 import { randomSource, type RandomSource } from "./random-source.ts";
@@ -8,22 +8,24 @@ import { daysInMonth, sampleSupply, type SampleSupply } from "./sample-supply.ts
 /** The seed every demo, test and benchmark uses unless it names another. */
 export const DEFAULT_SAMPLE_SEED = 20261122;
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s));
+const isoDate = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/),
+  z.refine(
+    (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+  ),
+);
 
 /** Options of {@link sampleBook}. */
 export const SampleBookOptions = z.strictObject({
   /** Seed of the generator; defaults to 20261122. */
-  seed: z.number().int().default(DEFAULT_SAMPLE_SEED),
+  seed: z._default(z.number().check(z.int()), DEFAULT_SAMPLE_SEED),
   /** Number of customers, 1 to 2,000,000; defaults to 300. */
-  customers: z.number().int().min(1).max(2_000_000).default(300),
+  customers: z._default(z.number().check(z.int(), z.minimum(1), z.maximum(2_000_000)), 300),
   /** Number of months of history, 1 to 240; defaults to 24. */
-  months: z.number().int().min(1).max(240).default(24),
+  months: z._default(z.number().check(z.int(), z.minimum(1), z.maximum(240)), 24),
   /** The date the book is drawn up on, "YYYY-MM-DD"; the last month is the last one complete by then. Defaults to
    * "2026-10-31". */
-  asOf: isoDate.default("2026-10-31"),
+  asOf: z._default(isoDate, "2026-10-31"),
 });
 export type SampleBookOptions = z.input<typeof SampleBookOptions>;
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { issue, issuesFromZod, type Issue, type Warning } from "../result.ts";
 
 /**
@@ -18,9 +18,9 @@ export type Direction = z.infer<typeof Direction>;
  * "from −∞", a missing `hi` "to +∞".
  */
 export const ScoreBand = z.strictObject({
-  lo: z.number().optional(),
-  hi: z.number().optional(),
-  points: z.number().min(0),
+  lo: z.optional(z.number()),
+  hi: z.optional(z.number()),
+  points: z.number().check(z.minimum(0)),
 });
 export type ScoreBand = z.infer<typeof ScoreBand>;
 
@@ -30,14 +30,14 @@ export type ScoreBand = z.infer<typeof ScoreBand>;
  * `normalization` and, for `bands`, the band table.
  */
 export const Criterion = z.strictObject({
-  field: z.string().min(1).optional(),
-  column: z.number().int().min(0).optional(),
-  label: z.string().min(1).optional(),
+  field: z.optional(z.string().check(z.minLength(1))),
+  column: z.optional(z.number().check(z.int(), z.minimum(0))),
+  label: z.optional(z.string().check(z.minLength(1))),
   // Checked by hand so the issue names the criterion (a text or NaN weight is the most common spreadsheet slip).
   weight: z.unknown(),
-  direction: Direction.default("benefit"),
-  normalization: Normalization.optional(),
-  bands: z.array(ScoreBand).min(1).optional(),
+  direction: z._default(Direction, "benefit"),
+  normalization: z.optional(Normalization),
+  bands: z.optional(z.array(ScoreBand).check(z.minLength(1))),
 });
 export type Criterion = z.input<typeof Criterion>;
 

@@ -1,14 +1,17 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /** A label in every language the engine speaks. */
-export const LocalizedLabel = z.strictObject({ "zh-CN": z.string().min(1), en: z.string().min(1) });
+export const LocalizedLabel = z.strictObject({
+  "zh-CN": z.string().check(z.minLength(1)),
+  en: z.string().check(z.minLength(1)),
+});
 export type LocalizedLabel = z.infer<typeof LocalizedLabel>;
 
 /** One grade band: scores ≥ `min` (and below the next higher band's `min`) get `grade`. */
 export const GradeBand = z.strictObject({
   min: z.number(),
-  grade: z.string().min(1),
-  labels: LocalizedLabel.optional(),
+  grade: z.string().check(z.minLength(1)),
+  labels: z.optional(LocalizedLabel),
 });
 export type GradeBand = z.infer<typeof GradeBand>;
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { fail, issue, ok, parseWith, type Issue, type Result, type Warning } from "../result.ts";
 import { DEFAULT_GRADE_BANDS, GradeBand, type LocalizedLabel } from "./grade-bands.ts";
 import { roundForRank } from "./round-for-rank.ts";
@@ -22,7 +22,9 @@ export interface GradeByBandsResult {
   readonly ungraded: number;
 }
 
-const GradeByBandsOptions = z.strictObject({ decimals: z.number().int().min(0).max(15).default(10) });
+const GradeByBandsOptions = z.strictObject({
+  decimals: z._default(z.number().check(z.int(), z.minimum(0), z.maximum(15)), 10),
+});
 
 /** Options of {@link gradeByBands}. */
 export type GradeByBandsOptions = z.input<typeof GradeByBandsOptions>;
@@ -66,7 +68,7 @@ export function gradeBandTable(
   bands: unknown,
   path: readonly (string | number)[] = ["bands"],
 ): { success: true; bands: GradeBand[] } | { success: false; issues: Issue[] } {
-  const parsed = parseWith(z.array(GradeBand).min(1), bands, path);
+  const parsed = parseWith(z.array(GradeBand).check(z.minLength(1)), bands, path);
   if (!parsed.success) return { success: false, issues: [...(parsed.result.success ? [] : parsed.result.issues)] };
   const sorted = [...parsed.data].sort((a, b) => b.min - a.min);
   for (let k = 1; k < sorted.length; k++) {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { fail, issue, ok, parseWith, type Issue, type Result } from "../result.ts";
 import { abcTiers } from "../tiering/abc-tiers.ts";
 import type { AbcResult } from "../tiering/abc-result.ts";
@@ -29,10 +29,10 @@ export interface GradeByQuotasResult {
 }
 
 const GradeByQuotasOptions = z.strictObject({
-  labels: z.array(z.string().min(1)).min(2).optional(),
-  rounding: z.enum(["halfUp", "halfEven"]).default("halfUp"),
-  ties: z.enum(["row", "group", "majority"]).default("row"),
-  ids: z.array(z.string()).optional(),
+  labels: z.optional(z.array(z.string().check(z.minLength(1))).check(z.minLength(2))),
+  rounding: z._default(z.enum(["halfUp", "halfEven"]), "halfUp"),
+  ties: z._default(z.enum(["row", "group", "majority"]), "row"),
+  ids: z.optional(z.array(z.string())),
 });
 
 /**

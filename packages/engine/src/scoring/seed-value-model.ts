@@ -1,11 +1,11 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { LocalizedText } from "../quadrants/quadrant-preset.ts";
 import type { QuadrantKey } from "../quadrants/quadrant-key.ts";
 import type { QuadrantSplitReport } from "../quadrants/classify-quadrants.ts";
 import { VALUE_PRESET, valueQuadrants } from "../quadrants/value-quadrants.ts";
 import { fail, issue, ok, parseWith, type Issue, type Result, type Warning } from "../result.ts";
 import { isBlank } from "./criterion-columns.ts";
-import { Normalization } from "./criterion.ts";
+import type { Normalization } from "./criterion.ts";
 import { competitionRanksDesc } from "../math/rank.ts";
 import { gradeBandTable, gradeScores, type GradeByBandsResult } from "./grade-by-bands.ts";
 import { gradeByQuotas } from "./grade-by-quotas.ts";
@@ -26,59 +26,66 @@ export const SEED_CRITERIA = [
 ] as const;
 export type SeedCriterion = (typeof SEED_CRITERIA)[number];
 
-const weight = z.number().min(0);
+const weight = z.number().check(z.minimum(0));
 
 /** Options of {@link seedValueModel}. */
 export const SeedValueModelOptions = z.strictObject({
   /** Record field of each measure; defaults to the sample book's names (the key itself, e.g. `grossProfit`). */
-  fields: z
-    .strictObject({
-      id: z.string().min(1),
-      name: z.string().min(1),
-      grossProfit: z.string().min(1),
-      revenue: z.string().min(1),
-      marketingCost: z.string().min(1),
-      discounts: z.string().min(1),
-      financialCost: z.string().min(1),
-      industryPosition: z.string().min(1),
-      cooperationYears: z.string().min(1),
-      satisfaction: z.string().min(1),
-    })
-    .partial()
-    .default({}),
+  fields: z._default(
+    z.partial(
+      z.strictObject({
+        id: z.string().check(z.minLength(1)),
+        name: z.string().check(z.minLength(1)),
+        grossProfit: z.string().check(z.minLength(1)),
+        revenue: z.string().check(z.minLength(1)),
+        marketingCost: z.string().check(z.minLength(1)),
+        discounts: z.string().check(z.minLength(1)),
+        financialCost: z.string().check(z.minLength(1)),
+        industryPosition: z.string().check(z.minLength(1)),
+        cooperationYears: z.string().check(z.minLength(1)),
+        satisfaction: z.string().check(z.minLength(1)),
+      }),
+    ),
+    {},
+  ),
   /** Relative weights: of the two sub-scores in the total, and of the criteria within each; all 1 by default. */
-  weights: z
-    .strictObject({
-      currentValue: weight,
-      futureValue: weight,
-      grossProfit: weight,
-      revenue: weight,
-      marketingCost: weight,
-      industryPosition: weight,
-      cooperationYears: weight,
-      satisfaction: weight,
-    })
-    .partial()
-    .default({}),
+  weights: z._default(
+    z.partial(
+      z.strictObject({
+        currentValue: weight,
+        futureValue: weight,
+        grossProfit: weight,
+        revenue: weight,
+        marketingCost: weight,
+        industryPosition: weight,
+        cooperationYears: weight,
+        satisfaction: weight,
+      }),
+    ),
+    {},
+  ),
   /** Normalisation of every criterion; defaults to `minmax` (`none` is not offered: sub-scores must be 0–100). */
-  normalization: Normalization.exclude(["none", "bands"]).default("minmax"),
+  normalization: z._default(
+    z.enum(["minmax", "max", "zscore", "percentile", "vector"] as const satisfies readonly Normalization[]),
+    "minmax",
+  ),
   /** Missing values: `renormalize` (default) or `zero`, within each sub-score and between them. */
-  missing: z.enum(["renormalize", "zero"]).default("renormalize"),
+  missing: z._default(z.enum(["renormalize", "zero"]), "renormalize"),
   /** Satisfaction's scale: `auto` (1–5 when no value exceeds 5, the default), `0-100` or `1-5` (mapped to 0–100). */
-  satisfactionScale: z.enum(["auto", "0-100", "1-5"]).default("auto"),
+  satisfactionScale: z._default(z.enum(["auto", "0-100", "1-5"]), "auto"),
   /** Clip each criterion at p1/p99 before normalising; defaults to false. */
-  winsorize: z.boolean().default(false),
+  winsorize: z._default(z.boolean(), false),
   /** Grade bands of the total; defaults to DEFAULT_GRADE_BANDS (≥ 85 关键, 70–85 重点, 60–70 一般, < 60 维持). */
-  gradeBands: z.array(GradeBand).min(1).optional(),
+  gradeBands: z.optional(z.array(GradeBand).check(z.minLength(1))),
   /**
    * `bands` (the default) grades the total by `gradeBands`; `quotas` grades it by count quotas `gradeQuotas`
    * (defaults to the seed's 20/30/30/20), naming the grades after `gradeBands` best first.
    */
-  grading: z.enum(["bands", "quotas"]).default("bands"),
-  gradeQuotas: z.array(z.number()).min(2).optional(),
+  grading: z._default(z.enum(["bands", "quotas"]), "bands"),
+  gradeQuotas: z.optional(z.array(z.number()).check(z.minLength(2))),
   /** Splits of the CV × FV matrix (as `quadrants`' xSplit / ySplit); the median of each by default. */
-  currentValueSplit: z.unknown().optional(),
-  futureValueSplit: z.unknown().optional(),
+  currentValueSplit: z.optional(z.unknown()),
+  futureValueSplit: z.optional(z.unknown()),
 });
 export type SeedValueModelOptions = z.input<typeof SeedValueModelOptions>;
 

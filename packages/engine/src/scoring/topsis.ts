@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { fail, issue, ok, parseWith, type Issue, type Result, type Warning } from "../result.ts";
 import { columnsFromMatrix, columnsFromRows, type CriterionColumns } from "./criterion-columns.ts";
 import { resolveCriteria, type Criterion, type Direction, type ResolvedCriterion } from "./criterion.ts";
@@ -9,11 +9,11 @@ import { tooManyCells } from "../limits.ts";
 /** Options of {@link topsis} and {@link topsisMatrix}. */
 export const TopsisOptions = z.strictObject({
   /** Closeness given to everyone when all alternatives are identical (d⁺ + d⁻ = 0); defaults to 1. */
-  constant: z.number().min(0).max(1).default(1),
+  constant: z._default(z.number().check(z.minimum(0), z.maximum(1)), 1),
   /** Decimals closeness is rounded to before ranking and in the output; defaults to 10. */
-  decimals: z.number().int().min(0).max(15).default(10),
+  decimals: z._default(z.number().check(z.int(), z.minimum(0), z.maximum(15)), 10),
   /** Record field copied to `ids` (record API only). */
-  idField: z.string().min(1).optional(),
+  idField: z.optional(z.string().check(z.minLength(1))),
 });
 export type TopsisOptions = z.input<typeof TopsisOptions>;
 

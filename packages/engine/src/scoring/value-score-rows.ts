@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { fail, ok, parseWith, type Result } from "../result.ts";
 import { contributionsOf, scoreResultIssue, type CriterionContribution } from "./value-score-breakdown.ts";
 import type { ValueScoreColumnsResult } from "./value-scores-columns.ts";
@@ -23,8 +23,8 @@ export interface ValueScoreRow {
 }
 
 const ValueScoreRowsOptions = z.strictObject({
-  from: z.number().int().min(0).default(0),
-  to: z.number().int().min(0).optional(),
+  from: z._default(z.number().check(z.int(), z.minimum(0)), 0),
+  to: z.optional(z.number().check(z.int(), z.minimum(0))),
 });
 
 /** Options of {@link valueScoreRows}: the row range `[from, to)`, by default every row. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { issue, parseWith, type Issue } from "../result.ts";
 import {
   addFractions,
@@ -49,19 +49,19 @@ export type NonPositivePolicy = z.infer<typeof NonPositivePolicy>;
 
 /** Options of `abcTiers`; every field is optional and documented on {@link AbcOptions}. */
 export const AbcOptionsSchema = z.strictObject({
-  method: AbcMethod.default("value"),
-  cutoffs: z.array(z.number()).min(1).max(20).nullish(),
-  quotas: z.array(z.number()).min(2).max(21).nullish(),
-  labels: z.array(z.string().min(1)).min(2).max(21).nullish(),
-  boundary: AbcBoundary.default("cumLE"),
-  ties: AbcTies.default("row"),
-  rounding: AbcRounding.default("halfUp"),
-  missing: MissingPolicy.default("exclude"),
-  nonPositive: NonPositivePolicy.default("exclude"),
-  separateLabel: z.string().min(1).default("N"),
-  computedMode: z.enum(["cabc", "legacy"]).default("cabc"),
+  method: z._default(AbcMethod, "value"),
+  cutoffs: z.nullish(z.array(z.number()).check(z.minLength(1), z.maxLength(20))),
+  quotas: z.nullish(z.array(z.number()).check(z.minLength(2), z.maxLength(21))),
+  labels: z.nullish(z.array(z.string().check(z.minLength(1))).check(z.minLength(2), z.maxLength(21))),
+  boundary: z._default(AbcBoundary, "cumLE"),
+  ties: z._default(AbcTies, "row"),
+  rounding: z._default(AbcRounding, "halfUp"),
+  missing: z._default(MissingPolicy, "exclude"),
+  nonPositive: z._default(NonPositivePolicy, "exclude"),
+  separateLabel: z._default(z.string().check(z.minLength(1)), "N"),
+  computedMode: z._default(z.enum(["cabc", "legacy"]), "cabc"),
   // Checked by hand: a zod pass over a million ids costs more than the ranking.
-  ids: z.unknown().optional(),
+  ids: z.optional(z.unknown()),
 });
 
 /**
