@@ -77,7 +77,7 @@ async function session(data: RenderData): Promise<string> {
 }
 
 const echartsPeer: Peer<RenderData> = {
-  name: "ECharts 6.1.0 canvas scatter (large, progressive 0), 'finished' + a frame",
+  name: "ECharts 6.1.0 canvas scatter (large, progressive 0), 'finished' + next frame painted",
   // Launching Chromium takes seconds: only `pnpm bench` (install: true) does it, never the smoke test.
   setup: ({ install }) => (install ? null : "Chromium runs only under pnpm bench"),
   run: (d) => ({ selfTimedMs: d.echarts.shift() ?? Number.NaN }),
@@ -88,8 +88,8 @@ function renderBench(n: number, label: string, targets: { maxRatio: number }) {
     name: `peer-render quadrant ${label}`,
     size: n,
     what:
-      `time to first render of ${grouped(n)} points: <keylens-quadrant> (customers = rows → updateComplete + a ` +
-      "frame) against ECharts (setOption → 'finished' + a frame) in the same headless Chromium page",
+      `time to first render of ${grouped(n)} points: <keylens-quadrant> (customers = rows → dataReady() + next ` +
+      "frame painted) against ECharts (setOption → 'finished' + next frame painted) in the same headless Chromium page",
     prepare: (size) => ({ n: size, keylens: [], echarts: [] }),
     check: (d, { peer }) => (peer ? session(d) : `${grouped(d.n)} points; Chromium not started`),
     run: (d) => ({ selfTimedMs: d.keylens.shift() ?? Number.NaN }),
