@@ -247,14 +247,14 @@ export function explainCapacity(
  * `interlock_smaller`. Compares pairs rather than keeping a map of groups: groups hold a handful of units.
  */
 function markInterlocked(units: readonly NormalizedUnit[], reasons: CapacityReason[]): void {
-  // A unit marked smaller was chargeable before this pass, so it still counts in the comparisons.
-  const chargeable = (j: number) => reasons[j] === "charged" || reasons[j] === "interlock_smaller";
   for (let i = 0; i < units.length; i++) {
     const x = units[i]!;
     if (x.interlockGroup === undefined || reasons[i] !== "charged") continue;
     for (let j = 0; j < units.length; j++) {
       const y = units[j]!;
-      if (j === i || y.interlockGroup !== x.interlockGroup || !chargeable(j)) continue;
+      // A unit marked smaller was chargeable before this pass, so it still counts in the comparisons.
+      const chargeable = reasons[j] === "charged" || reasons[j] === "interlock_smaller";
+      if (j === i || y.interlockGroup !== x.interlockGroup || !chargeable) continue;
       if (y.capacityKva > x.capacityKva || (y.capacityKva === x.capacityKva && j < i)) {
         reasons[i] = "interlock_smaller";
         break;

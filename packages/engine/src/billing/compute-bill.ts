@@ -12,7 +12,7 @@ import {
 } from "./chargeable-capacity.ts";
 import { dayNumber } from "./day-number.ts";
 import { isCanonicalBill } from "./is-canonical-bill.ts";
-import { roundYuan } from "./money.ts";
+import { roundYuan, yuanOfProduct } from "./money.ts";
 import { cleanDecimal, parseRatio } from "./parse-ratio.ts";
 import { pfAdjustmentBasisPoints, standardHundredths, type PfStandard } from "./pf-adjustment-rate.ts";
 import { powerFactor as computePowerFactor } from "./power-factor.ts";
@@ -193,8 +193,12 @@ interface Ctx {
   pfActiveKwh: number;
 }
 
-function money(ctx: Ctx, yuan: number): number {
-  return ctx.perLine ? roundYuan(yuan) : yuan;
+/**
+ * Returns the amount a × b × k ÷ d of a line: rounded half-up to the fen on the exact decimals with moneyRounding
+ * `perLine`, else the unrounded floating-point figure.
+ */
+function money(ctx: Ctx, a: number, b: number, k = 1, d = 1): number {
+  return ctx.perLine ? yuanOfProduct(a, b, k, d) : (a * b * k) / d;
 }
 
 /** Returns a bill line; every line is built here so that all share one object shape. */
@@ -276,7 +280,7 @@ export function computeParsedBill(bill: ParsedBill, settings: BillingSettings): 
         s.priceYuanPerKwh,
         null,
         null,
-        money(ctx, kwh * s.priceYuanPerKwh),
+        money(ctx, kwh, s.priceYuanPerKwh),
         RULE.surcharge,
         surchargeInBase,
         null,
@@ -488,7 +492,7 @@ function energyBlock(blocks: readonly EnergyBlockInput[], bi: number, ctx: Ctx):
         f.priceYuanPerKwh,
         null,
         null,
-        money(ctx, f.kwh * f.priceYuanPerKwh),
+        money(ctx, f.kwh, f.priceYuanPerKwh),
         RULE.fixedLoad,
         adjusted && ctx.fixedLoadInBase && lightingMeter === "series",
         blockId,
@@ -518,7 +522,7 @@ function energyBlock(blocks: readonly EnergyBlockInput[], bi: number, ctx: Ctx):
         price,
         null,
         null,
-        money(ctx, kwh * price),
+        money(ctx, kwh, price),
         RULE.loss,
         adjusted && ctx.lossInBase,
         blockId,
@@ -567,7 +571,7 @@ function periodLines(
           c.priceYuanPerKwh,
           null,
           null,
-          money(ctx, kwh * c.priceYuanPerKwh),
+          money(ctx, kwh, c.priceYuanPerKwh),
           RULE.energyComponent,
           inBase,
           blockId,
@@ -605,7 +609,7 @@ function periodLines(
       price,
       null,
       null,
-      money(ctx, kwh * price),
+      money(ctx, kwh, price),
       rule,
       inBase,
       blockId,
@@ -808,7 +812,7 @@ function basicSection(bill: ParsedBill, period: Period | null, consumptionKwh: n
         p,
         basisDays,
         basisDays,
-        money(ctx, baseKva * p),
+        money(ctx, baseKva, p),
         RULE.basicCapacity,
         BASIC_LABEL,
         inBase,
@@ -846,7 +850,7 @@ function basicSection(bill: ParsedBill, period: Period | null, consumptionKwh: n
         half,
         d,
         basisDays,
-        money(ctx, (kva * half * d) / basisDays),
+        money(ctx, kva, half, d, basisDays),
         RULE.basicLegacyHalf,
         BASIC_HALF_LABEL,
         inBase,
@@ -866,7 +870,7 @@ function basicId(n: number): string {
 
 /** Returns the line of `kva` charged for `days` of `basisDays`. */
 function layerLine(n: number, kva: number, price: number, days: number, basisDays: number, rule: RuleText, ctx: Ctx) {
-  const amount = money(ctx, (kva * price * days) / basisDays);
+  const amount = money(ctx, kva, price, days, basisDays);
   return basicLine(basicId(n), kva, "kVA", price, days, basisDays, amount, rule, BASIC_LABEL, ctx.basicInBase);
 }
 
@@ -1033,7 +1037,7 @@ function demandBasis(
       d.priceYuan,
       d.days,
       d.daysBasis,
-      money(ctx, (d.monthlyFeeYuan * d.days) / d.daysBasis),
+      money(ctx, d.billingQuantity, d.priceYuan, d.days, d.daysBasis),
       d.rule,
       BASIC_LABEL,
       ctx.basicInBase,
@@ -1133,6 +1137,6 @@ function pfSection(
     activeKwh,
     reactiveKvarh,
     baseYuan,
-    amountYuan: money(ctx, (bp * baseYuan) / 10000),
+    amountYuan: money(ctx, bp, baseYuan, 1, 10000),
   };
 }

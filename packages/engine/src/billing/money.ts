@@ -48,3 +48,41 @@ export function quickRoundHalfUp(x: number, decimals: 0 | 1 | 2 | 3): number {
   }
   return roundHalfUp(x, decimals);
 }
+
+const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9];
+
+/**
+ * Returns how many decimals the shortest text of `x` has (0–9), or -1 when it has more or x·10^places is no safe
+ * integer: the fewest places whose decimal reads back as x (below 2^53 no other decimal of as few places does).
+ */
+function placesOf(x: number): number {
+  for (let s = 0; s < POW10.length; s++) {
+    const m = Math.round(x * POW10[s]!);
+    if (m / POW10[s]! === x) return Math.abs(m) <= Number.MAX_SAFE_INTEGER ? s : -1;
+  }
+  return -1;
+}
+
+/**
+ * Returns a × b × k ÷ d in yuan rounded half-up to the fen, computed exactly on the decimals a and b (their
+ * shortest text) and the whole numbers k and d: 70655375 kWh × 0.2986 = 21097694.975 gives 21097694.98, where the
+ * floating-point product 21097694.974999998 would round down. Falls back to `roundYuan((a * b * k) / d)` when the
+ * exact figures do not fit in 2^53.
+ */
+export function yuanOfProduct(a: number, b: number, k = 1, d = 1): number {
+  const sa = placesOf(a);
+  const sb = placesOf(b);
+  if (sa >= 0 && sb >= 0 && sa + sb <= 15 && Number.isInteger(k) && k >= 0 && Number.isInteger(d) && d > 0) {
+    const ab = Math.abs(Math.round(a * POW10[sa]!)) * Math.abs(Math.round(b * POW10[sb]!));
+    const num = ab * k * 100;
+    const den = 10 ** (sa + sb) * d;
+    if (ab <= Number.MAX_SAFE_INTEGER && num <= Number.MAX_SAFE_INTEGER && den <= Number.MAX_SAFE_INTEGER) {
+      // Integers below 2^53: the remainder and the division by a multiple are exact.
+      const r = num % den;
+      const fen = (num - r) / den + (2 * r >= den ? 1 : 0);
+      if (fen === 0) return 0;
+      return a < 0 !== b < 0 ? -fen / 100 : fen / 100;
+    }
+  }
+  return roundYuan((a * b * k) / d);
+}

@@ -121,6 +121,8 @@ function check(x: unknown, field: string, issues: Issue[], nonNegative: boolean)
 
 /** `q` to 15 significant digits (drops float noise from adding the two readings), unless that rounds past 1e308. */
 function cleanSum(q: number): number {
+  // Whole kvarh below 10^15 have 15 digits at most, which toPrecision(15) keeps: no need to print them.
+  if (Number.isInteger(q) && q < 1e15) return q;
   const clean = Number(q.toPrecision(15));
   return Number.isFinite(clean) ? clean : q;
 }
