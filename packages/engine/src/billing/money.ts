@@ -70,6 +70,16 @@ function placesOf(x: number): number {
  * exact figures do not fit in 2^53.
  */
 export function yuanOfProduct(a: number, b: number, k = 1, d = 1): number {
+  const x = (a * b * k) / d;
+  // Clearly not near a half fen: the few ulp between x and the exact figure cannot change the rounding.
+  const y = Math.abs(x) * 100;
+  if (y < QUICK_LIMIT) {
+    const f = y - Math.floor(y);
+    if (Math.abs(f - 0.5) > y * HALF_MARGIN) {
+      const r = Math.round(y) / 100;
+      return x < 0 ? -r || 0 : r;
+    }
+  }
   const sa = placesOf(a);
   const sb = placesOf(b);
   if (sa >= 0 && sb >= 0 && sa + sb <= 15 && Number.isInteger(k) && k >= 0 && Number.isInteger(d) && d > 0) {
@@ -84,5 +94,5 @@ export function yuanOfProduct(a: number, b: number, k = 1, d = 1): number {
       return a < 0 !== b < 0 ? -fen / 100 : fen / 100;
     }
   }
-  return roundYuan((a * b * k) / d);
+  return roundYuan(x);
 }
