@@ -183,7 +183,7 @@ interface Ctx {
   readonly fixedLoadInBase: boolean;
   readonly issues: Issue[];
   readonly warnings: Warning[];
-  /** The energy, sub-load and loss lines in bill order. */
+  /** Every line of the bill: energy, sub-loads and losses first, the basic fee moved in front once computed. */
   readonly lines: BillLine[];
   /** Every kWh: periods, sub-loads, losses. */
   totalKwh: number;
