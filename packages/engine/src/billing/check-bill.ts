@@ -157,11 +157,17 @@ export function checkBill(
       lineIds: f.key === "total" ? computed.lines.map((l) => l.id) : lineIdsFor(computed, f.key)!,
       printedYuan: f.yuan,
       computedYuan,
-      differenceYuan: Math.round((f.yuan - computedYuan) * 100) / 100,
+      differenceYuan: differenceOf(f.yuan, computedYuan),
       likelyCause: causes.length === 1 ? causes[0]! : null,
       causes,
     };
   });
+  // Printed and computed amounts near ±1e308 of opposite sign overflow their difference: no figure to show.
+  const overflow = differences.findIndex((d) => !Number.isFinite(d.differenceYuan));
+  if (overflow >= 0) {
+    const d = differences[overflow]!;
+    return fail([issue("not_finite", ["printed", d.line], { received: `${d.printedYuan} − ${d.computedYuan}` })]);
+  }
   return ok({
     matches: differences.length === 0,
     differences,
@@ -267,4 +273,10 @@ function alternativesFor(bill: ParsedBill, settings: BillingSettings, computed: 
     option("ruleVersion", "1996", { ruleVersion: "1996", legacyNewUserHalfCharge: true, over105Formula: "V3legacy" });
   }
   return out;
+}
+
+/** printed − computed to the fen; beyond 10^13 yuan a double has no fen digits left, so it is returned as is. */
+function differenceOf(printedYuan: number, computedYuan: number): number {
+  const d = printedYuan - computedYuan;
+  return Math.abs(d) < 1e13 ? Math.round(d * 100) / 100 : d;
 }

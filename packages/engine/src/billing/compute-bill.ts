@@ -326,6 +326,8 @@ export function computeParsedBill(bill: ParsedBill, settings: BillingSettings): 
   }
   const totalYuan = roundYuan(sum);
   const totalKwh = cleanDecimal(ctx.totalKwh);
+  // Finite inputs can still overflow (a price or factor near 1e308): fail rather than print an infinite bill.
+  if (!Number.isFinite(totalYuan) || !Number.isFinite(totalKwh)) return fail([overflowIssue(lines, totalKwh)]);
   return ok(
     {
       id: bill.id ?? null,
@@ -355,6 +357,20 @@ export function computeParsedBill(bill: ParsedBill, settings: BillingSettings): 
     },
     ctx.warnings,
   );
+}
+
+/** Names the first line whose quantity, price or amount is not finite, else the total that overflowed. */
+function overflowIssue(lines: readonly BillLine[], totalKwh: number): Issue {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    for (const field of ["quantity", "price", "amountYuan"] as const) {
+      if (!Number.isFinite(l[field]))
+        return issue("not_finite", ["lines", i, field], { received: `${l.id}: ${l[field]}` });
+    }
+  }
+  return Number.isFinite(totalKwh)
+    ? issue("not_finite", ["totalYuan"], { received: "Σ amounts = ∞" })
+    : issue("not_finite", ["totalKwh"], { received: "Σ kWh = ∞" });
 }
 
 /** Moves `lines[from..]` to index `to` (default 0), after it what stood from `to` on, in place: three reversals. */

@@ -3,11 +3,15 @@
  * text of `x` so that 1.005 → 1.01 and 2329.14375 → 2329.14 as a person computing by hand would get.
  */
 export function roundHalfUp(x: number, decimals = 0): number {
-  if (!Number.isFinite(x)) return x;
+  if (!Number.isFinite(x) || (decimals >= 0 && Math.abs(x) >= INTEGRAL)) return x;
   const sign = x < 0 ? -1 : 1;
   const shifted = Math.round(shiftDecimal(Math.abs(x), decimals));
   return sign * shiftDecimal(shifted, -decimals) || 0;
 }
+
+// Every double from 2^52 up is an integer: rounding it to 0 or more places returns it (and scaling it by 10^places
+// could overflow to Infinity, whose text "Infinity" does not read back, which rounded 1.5e308 yuan to 0).
+const INTEGRAL = 2 ** 52;
 
 /**
  * Returns x · 10^places computed on x's shortest decimal text (1.005 → 100.5 exactly). The text may be in exponent
@@ -20,7 +24,7 @@ function shiftDecimal(x: number, places: number): number {
 
 /** Returns `x` rounded to `decimals` places, halves to the even neighbour (R's and banker's rounding). */
 export function roundHalfEven(x: number, decimals = 0): number {
-  if (!Number.isFinite(x)) return x;
+  if (!Number.isFinite(x) || (decimals >= 0 && Math.abs(x) >= INTEGRAL)) return x;
   const sign = x < 0 ? -1 : 1;
   const scaled = shiftDecimal(Math.abs(x), decimals);
   const floor = Math.floor(scaled);

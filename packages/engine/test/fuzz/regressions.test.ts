@@ -169,3 +169,37 @@ describe("fuzz regressions: sums that overflowed in lifecycle and CLV", () => {
     expect(codes(engine.clvSum(customers))).toEqual(["not_finite"]);
   });
 });
+
+describe("fuzz regressions: overflowing bills fail instead of printing Infinity", () => {
+  const capacityBill = (price: number): engine.BillInput => ({
+    basic: { basis: "capacity", priceYuanPerKvaMonth: price, transformers: [{ capacityKva: 315, status: "running" }] },
+  });
+
+  it("computeBill(price near 1e308) fails with not_finite on the line that overflowed", () => {
+    const r = engine.computeBill(capacityBill(1e307));
+    expect(r.success).toBe(false);
+    expect(!r.success && r.issues[0]).toMatchObject({ code: "not_finite" });
+    expect(engine.computeBill(capacityBill(20)).success).toBe(true);
+  });
+
+  it("checkBill(bill, printed near −1e308) fails with not_finite instead of an infinite difference", () => {
+    const huge = engine.computeBill(capacityBill(1e305));
+    expect(huge.success && Number.isFinite(huge.data.totalYuan)).toBe(true);
+    const r = engine.checkBill(capacityBill(1e305), { totalYuan: -1.7e308 });
+    expect(!r.success && r.issues.map((i) => [i.code, i.path])).toEqual([["not_finite", ["printed", "total"]]]);
+    const fine = engine.checkBill(capacityBill(20), { totalYuan: 6301 });
+    expect(fine.success && fine.data.differences[0]!.differenceYuan).toBe(1);
+  });
+});
+
+describe("fuzz regressions: rounding huge amounts", () => {
+  it("roundHalfUp / roundHalfEven return a double ≥ 2^52 unchanged (it is an integer), never 0", async () => {
+    const { roundHalfUp, roundHalfEven } = await import("../../src/math/round.ts");
+    for (const x of [2 ** 52, 1e21, 1.575e308, -1.7e308]) {
+      expect(roundHalfUp(x, 2)).toBe(x);
+      expect(roundHalfEven(x, 2)).toBe(x);
+    }
+    expect(roundHalfUp(2.675, 2)).toBe(2.68);
+    expect(roundHalfEven(2.665, 2)).toBe(2.66);
+  });
+});
