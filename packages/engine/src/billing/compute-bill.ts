@@ -328,6 +328,8 @@ export function computeParsedBill(bill: ParsedBill, settings: BillingSettings): 
   const totalKwh = cleanDecimal(ctx.totalKwh);
   // Finite inputs can still overflow (a price or factor near 1e308): fail rather than print an infinite bill.
   if (!Number.isFinite(totalYuan) || !Number.isFinite(totalKwh)) return fail([overflowIssue(lines, totalKwh)]);
+  // An empty input is a valid zero bill, but almost always a mistake: say so rather than print 0 silently.
+  if (lines.length === 0) ctx.warnings.push(issue("billing_no_lines", []));
   return ok(
     {
       id: bill.id ?? null,

@@ -56,6 +56,10 @@ export const billingMessages = {
     "zh-CN": (p) => `${at(p)}缺少月用电量或容量，未核对每千伏安 260 千瓦时的九折规定`,
     en: (p) => `${at(p)}monthly kWh or capacity missing: the 90 % price at 260 kWh per kVA was not checked`,
   },
+  billing_no_lines: {
+    "zh-CN": (p) => `${at(p)}账单没有任何计费项（未给出基本电费、电量或附加费），合计为 0`,
+    en: (p) => `${at(p)}the bill has no charge line (no basic fee, energy or surcharge was given), so it totals 0`,
+  },
   billing_suspension_short: {
     "zh-CN": (p) => `${at(p)}暂停 ${p.days} 天，不足 ${p.min} 天，基本电费照收`,
     en: (p) => `${at(p)}suspension of ${p.days} days is shorter than ${p.min} days: charged in full`,

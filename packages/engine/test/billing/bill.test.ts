@@ -544,3 +544,14 @@ describe("checkBill", () => {
     expect(issues(checkBill(touBill, {}))[0]!.code).toBe("billing_printed_empty");
   });
 });
+
+describe("computeBill: an empty bill", () => {
+  it("computeBill({}) is a 0-yuan bill with no lines and the billing_no_lines warning in both languages", () => {
+    const r = computeBill({});
+    expect(data(r).totalYuan).toBe(0);
+    expect(data(r).lines).toEqual([]);
+    expect(r.success && r.warnings.map((w) => w.code)).toEqual(["billing_no_lines"]);
+    expect(r.success && formatIssue(r.warnings[0]!, "en")).toMatch(/^the bill has no charge line/);
+    expect(r.success && formatIssue(r.warnings[0]!, "zh-CN")).toMatch(/^账单没有任何计费项/);
+  });
+});
