@@ -140,16 +140,10 @@ function sameNumbers(range: readonly unknown[], columns: number, flat: Float64Ar
     }
     return true;
   }
-  let k = 0;
-  for (let r = 0; r < range.length; r += 1) {
-    const row = range[r];
-    if (!Array.isArray(row) || row.length !== columns) return false;
-    for (let c = 0; c < columns; c += 1) if (row[c] !== flat[k++]) return false;
-  }
-  return true;
+  return sameGrid(range, columns, flat);
 }
 
-function sameGrid(range: readonly unknown[], columns: number, flat: readonly unknown[]): boolean {
+function sameGrid(range: readonly unknown[], columns: number, flat: ArrayLike<unknown>): boolean {
   let k = 0;
   for (let r = 0; r < range.length; r += 1) {
     const row = range[r];

@@ -19,9 +19,8 @@ export const MAX_CELLS = 100_000_000;
  * Anything without a numeric length is left to the caller's own type check.
  */
 export function tooManyItems(list: unknown, path: readonly (string | number)[], max = MAX_ITEMS): Issue | undefined {
-  if (typeof list !== "object" || list === null) return undefined;
-  const n = (list as { length?: unknown }).length;
-  return typeof n === "number" && n > max ? issue("too_many_items", path, { maximum: max, received: n }) : undefined;
+  const n = lengthOf(list);
+  return n !== undefined && n > max ? issue("too_many_items", path, { maximum: max, received: n }) : undefined;
 }
 
 /**

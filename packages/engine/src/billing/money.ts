@@ -27,14 +27,10 @@ const SCALE = [1, 10, 100, 1000];
  */
 export function quickRoundHalfUp(x: number, decimals: 0 | 1 | 2 | 3): number {
   const k = SCALE[decimals]!;
+  const clear = roundedClearOfHalf(x, k);
+  if (clear !== undefined) return clear;
   const a = Math.abs(x);
-  const y = a * k;
-  if (y < QUICK_LIMIT) {
-    const f = y - Math.floor(y);
-    if (Math.abs(f - 0.5) > y * HALF_MARGIN) {
-      const r = Math.round(y) / k;
-      return x < 0 ? -r || 0 : r;
-    }
+  if (a * k < QUICK_LIMIT) {
     // Near a half: when x reads back from the decimal z / 10k whose last digit is 5, that decimal is x's text and
     // rounding it half-up gives (z + 5) / 10 units of 10^-decimals.
     const t = a * k * 10;
@@ -47,6 +43,19 @@ export function quickRoundHalfUp(x: number, decimals: 0 | 1 | 2 | 3): number {
     }
   }
   return roundHalfUp(x, decimals);
+}
+
+/**
+ * Returns x rounded half-up to units of 1/k when x·k is below 2^49 and its fractional part is clearly not near a
+ * half (farther than 64 ulp), so floating-point error cannot change the result; else undefined.
+ */
+function roundedClearOfHalf(x: number, k: number): number | undefined {
+  const y = Math.abs(x) * k;
+  if (!(y < QUICK_LIMIT)) return undefined; // also NaN, which the decimal-text rounding handles
+  const f = y - Math.floor(y);
+  if (Math.abs(f - 0.5) <= y * HALF_MARGIN) return undefined;
+  const r = Math.round(y) / k;
+  return x < 0 ? -r || 0 : r;
 }
 
 const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9];
@@ -72,14 +81,8 @@ function placesOf(x: number): number {
 export function yuanOfProduct(a: number, b: number, k = 1, d = 1): number {
   const x = (a * b * k) / d;
   // Clearly not near a half fen: the few ulp between x and the exact figure cannot change the rounding.
-  const y = Math.abs(x) * 100;
-  if (y < QUICK_LIMIT) {
-    const f = y - Math.floor(y);
-    if (Math.abs(f - 0.5) > y * HALF_MARGIN) {
-      const r = Math.round(y) / 100;
-      return x < 0 ? -r || 0 : r;
-    }
-  }
+  const clear = roundedClearOfHalf(x, 100);
+  if (clear !== undefined) return clear;
   const sa = placesOf(a);
   const sb = placesOf(b);
   if (sa >= 0 && sb >= 0 && sa + sb <= 15 && Number.isInteger(k) && k >= 0 && Number.isInteger(d) && d > 0) {
