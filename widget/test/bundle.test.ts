@@ -42,4 +42,37 @@ describe("embed bundle (dist/keylens-widget.js)", () => {
     expect(el.shadowRoot!.querySelectorAll("rect.bar").length).to.equal(20);
     el.remove();
   });
+  it("carries the message texts of the engine areas it calls and none of the others", async () => {
+    const text = await executeServerCommand<string, undefined>("read-bundle");
+    // Tiering, quadrants, lifecycle, concentration and billing issues can reach the user, with the common ones.
+    for (const code of [
+      "tier_all_excluded",
+      "quadrant_no_valid_points",
+      "lifecycle_no_data",
+      "concentration_zero_total",
+      "billing_ratio_invalid",
+      "not_finite",
+    ]) {
+      expect(text, code).to.include(code);
+    }
+    // No element calls scoring, RFM, CLV or the sample generators: their tables stay out (about 4 kB gzip).
+    for (const code of ["scoring_weights_zero", "rfm_bins_collapsed", "clv_negative_margin", "sample_bills_skipped"]) {
+      expect(text, code).not.to.include(code);
+    }
+  });
+
+  it("shows an engine issue from the bundle in both languages", async () => {
+    await import(/* @vite-ignore */ `${BUNDLE}?copy=1`);
+    const el = document.createElement("keylens-pareto") as HTMLElement & { dataReady(): Promise<void> };
+    el.setAttribute("lang", "en");
+    el.setAttribute("src", "/test/fixtures/bad.json");
+    document.body.append(el);
+    await el.dataReady();
+    const alert = () => el.shadowRoot!.querySelector('[role="alert"]')!.textContent!;
+    expect(alert()).to.contain("no positive value is left to tier");
+    el.setAttribute("lang", "zh-CN");
+    await (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+    expect(alert()).to.contain("没有可分级的正数值");
+    el.remove();
+  });
 });

@@ -1,6 +1,9 @@
 import * as z from "zod/mini";
-import { formatIssue, type IssueCode } from "./messages.ts";
-import type { MessageParams } from "./messages/types.ts";
+import type { IssueCode } from "./messages.ts";
+import { commonMessages } from "./messages/common.ts";
+import { pathText } from "./messages/format.ts";
+import { messageEntry } from "./messages/registry.ts";
+import type { MessageEntry, MessageParams, MessageTable } from "./messages/types.ts";
 
 /**
  * An expected problem with the input (an issue) or a caveat on a good result (a warning).
@@ -21,10 +24,56 @@ export type Result<T> =
   | { readonly success: true; readonly data: T; readonly warnings: readonly Warning[] }
   | { readonly success: false; readonly issues: readonly Issue[] };
 
-/** Returns an issue for `code` at `path`, its English message filled in. */
+/** Builds issues with their English message filled in; each area makes one over its own message table. */
+export type IssueBuilder<C extends string> = (
+  code: C,
+  path?: readonly (string | number)[],
+  params?: MessageParams,
+) => Issue;
+
+/**
+ * Returns the issue builder of an area: codes of `table` or the common ones, each issue with its English message.
+ * An area's code builds its issues through its own table (see messages/registry.ts) so that a bundle carries the
+ * texts of the areas it uses and no others.
+ */
+export function issueFrom<T extends MessageTable>(table: T): IssueBuilder<(keyof T & string) | CommonCode> {
+  return (code, path = [], params) => {
+    const entry = Object.hasOwn(table, code) ? table[code]! : commonMessages[code as CommonCode];
+    // A key of an area's table, and every area's table is part of IssueCode.
+    return made(entry, code as IssueCode, path, params);
+  };
+}
+
+/** A code any area may report, mostly from schema validation. */
+export type CommonCode = keyof typeof commonMessages;
+
+/**
+ * Returns an issue for `code` at `path`, its English message filled in. Any code of a loaded area works (importing
+ * the engine's index loads every area); the engine's own areas build theirs with {@link issueFrom}.
+ */
 export function issue(code: IssueCode, path: readonly (string | number)[] = [], params?: MessageParams): Issue {
-  const message = formatIssue({ code, path, ...(params ? { params } : {}) }, "en");
+  return made(
+    Object.hasOwn(commonMessages, code) ? commonMessages[code as CommonCode] : messageEntry(code),
+    code,
+    path,
+    params,
+  );
+}
+
+function made(
+  entry: MessageEntry | undefined,
+  code: IssueCode,
+  path: readonly (string | number)[],
+  params: MessageParams | undefined,
+): Issue {
+  const message = entry ? entry.en({ path: pathText(path), ...params }) : code;
   return params ? { code, path, message, params } : { code, path, message };
+}
+
+/** Returns `i` moved to `path`, its English message rewritten for the new path. */
+export function atPath(i: Issue, path: readonly (string | number)[]): Issue {
+  // The issue exists, so the area that raised it is loaded and its table registered (messages/registry.ts).
+  return issue(i.code, path, i.params);
 }
 
 /** Returns a successful result. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { formatIssue, issue, messages } from "../src/index.ts";
+import { formatIssue, formatMessage, issue, messages } from "../src/index.ts";
+import { tieringMessages } from "../src/messages/tiering.ts";
+import { atPath, issueFrom } from "../src/result.ts";
 
 describe("messages", () => {
   it.each(Object.keys(messages))("messages[%s] has non-empty zh-CN and en text", (code) => {
@@ -14,6 +16,35 @@ describe("messages", () => {
     const i = issue("too_small", ["customers", 3, "revenue"], { minimum: 0 });
     expect(i.message).toBe("customers[3].revenue: must be at least 0");
     expect(formatIssue(i, "zh-CN")).toBe("customers[3].revenue: 应不小于 0");
+  });
+
+  it("issueFrom(table) builds the table's codes and the common ones, each with its English message", () => {
+    const tieringIssue = issueFrom(tieringMessages);
+    expect(tieringIssue("tier_zero_total", ["values"])).toEqual({
+      code: "tier_zero_total",
+      path: ["values"],
+      message: "values: the values sum to 0, so cumulative shares are undefined (every value is 0)",
+    });
+    expect(tieringIssue("not_finite", ["values", 2], { received: "NaN" })).toEqual(
+      issue("not_finite", ["values", 2], { received: "NaN" }),
+    );
+  });
+
+  it("atPath(issue, path) moves an issue and rewrites the path its message starts with", () => {
+    const moved = atPath(issue("too_small", ["values", 3], { minimum: 0 }), ["rows", 3, "revenue"]);
+    expect(moved).toEqual({
+      code: "too_small",
+      path: ["rows", 3, "revenue"],
+      message: "rows[3].revenue: must be at least 0",
+      params: { minimum: 0 },
+    });
+  });
+
+  it("every area's table is registered, so formatMessage knows every code of messages", () => {
+    const unknown = Object.keys(messages).filter((code) => formatMessage(code, {}, "en") === code);
+    expect(unknown).toEqual([]);
+    expect(formatMessage("no_such_code")).toBe("no_such_code");
+    expect(formatMessage("__proto__")).toBe("__proto__");
   });
 });
 

@@ -1,4 +1,5 @@
-import { fail, issue, ok, type Issue, type Result, type Warning } from "../result.ts";
+import { fail, ok, type Issue, type Result, type Warning } from "../result.ts";
+import { issue } from "./issue.ts";
 import {
   FLOOR_PERCENT,
   OVERRUN_PERCENT,

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
-import { fail, issue, ok, parseWith, type Result } from "../result.ts";
+import { fail, ok, parseWith, type Result } from "../result.ts";
+import { issue } from "./issue.ts";
 import { isChargedStatus, TransformerStatusSchema, type TransformerStatus } from "./transformer-status.ts";
 
 const Key = z.union([z.string().check(z.minLength(1)), z.number()]);

@@ -1,7 +1,8 @@
 import * as z from "zod/mini";
 import { billingMessages } from "../messages/billing.ts";
 import type { MessageEntry, MessageParams } from "../messages/types.ts";
-import { fail, issue, ok, parseWith, type Issue, type Result } from "../result.ts";
+import { fail, ok, parseWith, type Issue, type Result } from "../result.ts";
+import { issue } from "./issue.ts";
 import { BillInput, type ParsedBill } from "./bill-input.ts";
 import { resolveBillingOptions, withSetting, type BillingOptions, type BillingSettings } from "./billing-options.ts";
 import { computeParsedBill, type Bill } from "./compute-bill.ts";

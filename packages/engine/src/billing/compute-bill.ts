@@ -1,5 +1,6 @@
 import type { Locale } from "../messages/types.ts";
-import { fail, issue, ok, parseWith, type Issue, type Result, type Warning } from "../result.ts";
+import { atPath, fail, ok, parseWith, type Issue, type Result, type Warning } from "../result.ts";
+import { issue } from "./issue.ts";
 import { basicFeeWith, type BasicFeeResult } from "./basic-fee.ts";
 import { BillInput, type ParsedBill } from "./bill-input.ts";
 import { resolveBillingOptions, type BillingOptions, type BillingSettings } from "./billing-options.ts";
@@ -1073,7 +1074,7 @@ function demandBasis(
 
 /** Returns the issue of the basic-fee calculation with its path under `basic` (re-made: the message names the path). */
 function underBasic(i: Issue): Issue {
-  return issue(i.code, ["basic", ...i.path], i.params);
+  return atPath(i, ["basic", ...i.path]);
 }
 
 function basicLine(
@@ -1134,7 +1135,7 @@ function pfSection(
       PF_OPTIONS[ctx.settings.pfRounding],
     );
     if (!r.success) {
-      for (const i of r.issues) ctx.issues.push(issue(i.code, ["powerFactor", ...i.path], i.params));
+      for (const i of r.issues) ctx.issues.push(atPath(i, ["powerFactor", ...i.path]));
       return null;
     }
     pf100 = Math.round(r.data.powerFactor * 100);

@@ -1,4 +1,5 @@
-import { fail, issue, ok, type Issue, type Result } from "../result.ts";
+import { fail, ok, type Issue, type Result } from "../result.ts";
+import { issue } from "./issue.ts";
 import { quickRoundHalfUp } from "./money.ts";
 import { cleanDecimal, parseRatio } from "./parse-ratio.ts";
 

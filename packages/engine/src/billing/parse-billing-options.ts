@@ -1,4 +1,5 @@
-import { fail, issue, ok, parseWith, type Issue, type Result } from "../result.ts";
+import { fail, ok, parseWith, type Issue, type Result } from "../result.ts";
+import { issue } from "./issue.ts";
 import { BillingOptions } from "./billing-options.ts";
 
 type Kind = "enum" | "boolean" | "number" | "list" | "days";

@@ -1,4 +1,5 @@
-import { fail, issue, ok, type Result } from "../result.ts";
+import { fail, ok, type Result } from "../result.ts";
+import { issue } from "./issue.ts";
 
 const FACTOR = /^(\d+(?:\.\d+)?)(?:\/(\d+(?:\.\d+)?))?$/;
 

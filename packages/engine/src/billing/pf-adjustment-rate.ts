@@ -1,5 +1,6 @@
 import { roundHalfUp } from "../math/round.ts";
-import { fail, issue, ok, type Issue, type Result, type Warning } from "../result.ts";
+import { fail, ok, type Issue, type Result, type Warning } from "../result.ts";
+import { issue } from "./issue.ts";
 import { roundYuan } from "./money.ts";
 import { describeReceived } from "../received.ts";
 

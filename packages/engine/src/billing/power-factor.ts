@@ -1,4 +1,5 @@
-import { fail, issue, ok, type Issue, type Result } from "../result.ts";
+import { fail, ok, type Issue, type Result } from "../result.ts";
+import { issue } from "./issue.ts";
 
 /** A month's power factor and what it was computed from. */
 export interface PowerFactorResult {

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
-import { fail, issue, ok, parseWith, type Issue, type Result, type Warning } from "../result.ts";
+import { fail, ok, parseWith, type Issue, type Result, type Warning } from "../result.ts";
+import { issue } from "./issue.ts";
 
 const GammaGammaParams = z.strictObject({ p: z.number().check(z.gt(0)), q: z.number(), v: z.number().check(z.gt(0)) });
 const GammaGammaCustomer = z.strictObject({ frequency: z.number().check(z.minimum(0)), meanValue: z.number() });

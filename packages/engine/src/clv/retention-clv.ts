@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
-import { fail, issue, ok, parseWith, type Result, type Warning } from "../result.ts";
+import { fail, ok, parseWith, type Result, type Warning } from "../result.ts";
+import { issue } from "./issue.ts";
 
 const RetentionClvInput = z.strictObject({
   marginPerPeriod: z.number(),

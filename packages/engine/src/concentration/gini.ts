@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
-import { fail, issue, ok, parseWith, type Result } from "../result.ts";
+import { fail, ok, parseWith, type Result } from "../result.ts";
+import { issue } from "./issue.ts";
 import { NegativePolicy, shareBasis, type ShareBasis } from "./share-basis.ts";
 
 const GiniOptions = z.strictObject({

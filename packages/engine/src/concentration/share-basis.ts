@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { tooManyItems } from "../limits.ts";
-import { issue, type Issue, type Warning } from "../result.ts";
+import { type Issue, type Warning } from "../result.ts";
+import { issue } from "./issue.ts";
 
 /**
  * What to do with negative values, for which shares are undefined: `error` (the default: an issue), `exclude`

@@ -1,6 +1,8 @@
-import { formatMessage, type IssueCode } from "../messages.ts";
+import type { IssueCode } from "../messages.ts";
+import { formatMessage } from "../messages/format.ts";
 import type { Locale, MessageParams } from "../messages/types.ts";
-import { fail, issue, ok, parseWith, type Issue, type Result, type Warning } from "../result.ts";
+import { fail, ok, parseWith, type Issue, type Result, type Warning } from "../result.ts";
+import { issue } from "./issue.ts";
 import { lifecycleMetrics, type LifecycleMetricName, type LifecycleMetrics } from "./lifecycle-metrics.ts";
 import { LifecycleOptions, type LifecycleSettings } from "./lifecycle-options.ts";
 import {

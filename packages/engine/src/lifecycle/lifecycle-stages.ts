@@ -1,4 +1,5 @@
-import { fail, issue, ok, parseWith, type Issue, type Result, type Warning } from "../result.ts";
+import { atPath, fail, ok, parseWith, type Issue, type Result, type Warning } from "../result.ts";
+import { issue } from "./issue.ts";
 import { LifecycleOptions } from "./lifecycle-options.ts";
 import { lifecycleStage, type LifecycleStageResult } from "./lifecycle-stage.ts";
 import type { LifecycleStageKey } from "./lifecycle-stage-data.ts";
@@ -71,7 +72,7 @@ export function lifecycleStages(
       rows.push({ ...base, stage: r.data.stage, result: r.data, warnings: r.warnings, issues: [] });
     } else {
       invalid++;
-      const issues = r.issues.map((x) => issue(x.code, ["customers", i, ...x.path], x.params));
+      const issues = r.issues.map((x) => atPath(x, ["customers", i, ...x.path]));
       rows.push({ ...base, stage: null, result: null, warnings: [], issues });
     }
   }

@@ -1,4 +1,5 @@
-import { issue, type Issue } from "../result.ts";
+import { type Issue } from "../result.ts";
+import { issue } from "./issue.ts";
 
 /** At most this many bad cells are reported per series, so a broken column gives a readable answer. */
 const MAX_ISSUES = 10;

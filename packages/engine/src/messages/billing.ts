@@ -1,9 +1,10 @@
+import { registerMessages } from "./registry.ts";
 import type { MessageTable } from "./types.ts";
 
 const at = (p: { path?: unknown }) => (p.path ? `${String(p.path)}: ` : "");
 
 /** Messages for the billing area: issues, warnings, the rules bill lines cite and the causes a bill check names. */
-export const billingMessages = {
+export const billingMessages = registerMessages({
   billing_ratio_invalid: {
     "zh-CN": (p) => `${at(p)}互感器变比「${p.received}」无法识别，应写作 600/5 或数字`,
     en: (p) => `${at(p)}cannot read the transformer ratio "${p.received}": write it as 600/5 or a number`,
@@ -263,4 +264,4 @@ export const billingMessages = {
     "zh-CN": (p) => `采用选项 ${p.option}=${p.value} 时与账单一致`,
     en: (p) => `The printed figure is reproduced with ${p.option}=${p.value}`,
   },
-} as const satisfies MessageTable;
+} as const satisfies MessageTable);

@@ -1,9 +1,10 @@
+import { registerMessages } from "./registry.ts";
 import type { MessageTable } from "./types.ts";
 
 const at = (p: { path?: unknown }) => (p.path ? `${String(p.path)}: ` : "");
 
 /** Messages for the clv area. */
-export const clvMessages = {
+export const clvMessages = registerMessages({
   clv_negative_values: {
     "zh-CN": (p) => `${at(p)}有 ${p.count} 个客户的某项贡献为负（如扣除成本后的利润为负），已按原值相加`,
     en: (p) =>
@@ -39,4 +40,4 @@ export const clvMessages = {
     "zh-CN": (p) => `${at(p)}该客户没有复购（x = 0）：期望消费额就是总体平均值 ${p.populationMean}`,
     en: (p) => `${at(p)}no repeat purchases (x = 0): the expected value is the population mean ${p.populationMean}`,
   },
-} as const satisfies MessageTable;
+} as const satisfies MessageTable);

@@ -1,3 +1,4 @@
+import { registerMessages } from "./registry.ts";
 import type { MessageTable } from "./types.ts";
 
 const at = (p: { path?: unknown }) => (p.path ? `${String(p.path)}: ` : "");
@@ -5,7 +6,7 @@ const at = (p: { path?: unknown }) => (p.path ? `${String(p.path)}: ` : "");
 const grouped = (n: unknown) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 
 /** Messages for problems any entry point can report (mostly from schema validation). */
-export const commonMessages = {
+export const commonMessages = registerMessages({
   invalid_input: {
     "zh-CN": (p) => `${at(p)}输入无效${p.detail ? `（${p.detail}）` : ""}`,
     en: (p) => `${at(p)}invalid input${p.detail ? ` (${p.detail})` : ""}`,
@@ -46,4 +47,4 @@ export const commonMessages = {
     "zh-CN": (p) => `${at(p)}无法识别的选项：${p.keys}`,
     en: (p) => `${at(p)}unrecognized option(s): ${p.keys}`,
   },
-} as const satisfies MessageTable;
+} as const satisfies MessageTable);

@@ -1,9 +1,10 @@
+import { registerMessages } from "./registry.ts";
 import type { MessageTable } from "./types.ts";
 
 const at = (p: { path?: unknown }) => (p.path ? `${String(p.path)}: ` : "");
 
 /** Messages for the concentration area. */
-export const concentrationMessages = {
+export const concentrationMessages = registerMessages({
   concentration_negative_values: {
     "zh-CN": (p) =>
       `${at(p)}有 ${p.count} 个负值（首个在第 ${p.first} 项）：含负值时份额、基尼系数和 HHI 没有定义。请修正数据，或设置 negative: "exclude" / "clip0"`,
@@ -42,4 +43,4 @@ export const concentrationMessages = {
     "zh-CN": (p) => `${at(p)}CR${p.k} 要求前 ${p.k} 名，但只有 ${p.n} 个值：按全部值计算（份额为 1）`,
     en: (p) => `${at(p)}CR${p.k} asks for the top ${p.k} but there are only ${p.n} values: all are counted (share 1)`,
   },
-} as const satisfies MessageTable;
+} as const satisfies MessageTable);

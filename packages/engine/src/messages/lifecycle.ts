@@ -1,3 +1,4 @@
+import { registerMessages } from "./registry.ts";
 import type { MessageTable } from "./types.ts";
 
 const at = (p: { path?: unknown }) => (p.path ? `${String(p.path)}: ` : "");
@@ -10,7 +11,7 @@ const rate = (v: unknown) => (typeof v === "number" ? `${Math.round(v * 1000) / 
 const num = (v: unknown) => (typeof v === "number" ? String(Math.round(v * 1000) / 1000) : "—");
 
 /** Messages for the lifecycle area: stage reasons (both languages, naming the measure and its figures) and warnings. */
-export const lifecycleMessages = {
+export const lifecycleMessages = registerMessages({
   lifecycle_exploration: {
     "zh-CN": (p) =>
       `${metricZh(p)}：首单至今 ${p.age} ${unitZh(p)}，少于 a_min = ${p.minAge}，且尚未形成稳定峰值 → 考察期`,
@@ -75,4 +76,4 @@ export const lifecycleMessages = {
     "zh-CN": (p) => `${p.count} 个客户的数据无效，未判定阶段`,
     en: (p) => `${p.count} customer(s) have invalid data and got no stage`,
   },
-} as const satisfies MessageTable;
+} as const satisfies MessageTable);

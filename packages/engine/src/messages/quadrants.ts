@@ -1,3 +1,4 @@
+import { registerMessages } from "./registry.ts";
 import type { MessageTable } from "./types.ts";
 
 const at = (p: { path?: unknown }) => (p.path ? `${String(p.path)}: ` : "");
@@ -16,7 +17,7 @@ const reasonEn: Record<string, string> = {
 };
 
 /** Messages for the quadrants area: quadrant splits, the loyalty and value presets, opportunity grades. */
-export const quadrantsMessages = {
+export const quadrantsMessages = registerMessages({
   quadrant_value_missing: {
     "zh-CN": (p) => `${at(p)}值${reasonZh[String(p.reason)] ?? "无效"}，而缺失值策略为 error`,
     en: (p) => `${at(p)}value is ${reasonEn[String(p.reason)] ?? "invalid"} and the missing policy is "error"`,
@@ -78,4 +79,4 @@ export const quadrantsMessages = {
     "zh-CN": (p) => `${p.count} 个商机因数据无效未评级`,
     en: (p) => `${p.count} opportunity row(s) were not graded because of invalid data`,
   },
-} as const satisfies MessageTable;
+} as const satisfies MessageTable);

@@ -1,3 +1,4 @@
+import { registerMessages } from "./registry.ts";
 import type { MessageTable } from "./types.ts";
 
 const at = (p: { path?: unknown }) => (p.path ? `${String(p.path)}: ` : "");
@@ -7,7 +8,7 @@ const dimEn = (d: unknown) =>
   ({ recency: "R (recency)", frequency: "F (frequency)", monetary: "M (monetary)" })[String(d)] ?? String(d);
 
 /** Messages for the rfm area. */
-export const rfmMessages = {
+export const rfmMessages = registerMessages({
   rfm_bins_collapsed: {
     "zh-CN": (p) =>
       `${at(p)}${dimZh(p.dimension)}实际只有 ${p.actual} 档，而不是 ${p.requested} 档：相同取值太多（切点重复）或客户太少；得分保持原位置，可能出现跳档`,
@@ -65,4 +66,4 @@ export const rfmMessages = {
     "zh-CN": (p) => `${at(p)}已排除 ${p.count} 笔晚于分析日期 ${p.asOf} 的订单`,
     en: (p) => `${at(p)}excluded ${p.count} order(s) dated after the as-of date ${p.asOf}`,
   },
-} as const satisfies MessageTable;
+} as const satisfies MessageTable);

@@ -1,10 +1,11 @@
+import { registerMessages } from "./registry.ts";
 import type { MessageParams, MessageTable } from "./types.ts";
 
 const at = (p: MessageParams) => (p.path ? `${String(p.path)}: ` : "");
 const crit = (p: MessageParams) => String(p.criterion ?? "?");
 
 /** Messages for the scoring area. */
-export const scoringMessages = {
+export const scoringMessages = registerMessages({
   scoring_criterion_field_missing: {
     "zh-CN": (p) => `${at(p)}评分指标缺少字段名（field）`,
     en: (p) => `${at(p)}the criterion names no field`,
@@ -135,4 +136,4 @@ export const scoringMessages = {
     "zh-CN": (p) => `${at(p)}没有客户同时具备当前价值与未来价值，无法划分价值象限`,
     en: (p) => `${at(p)}no customer has both a current and a future value, so no value quadrant could be assigned`,
   },
-} as const satisfies MessageTable;
+} as const satisfies MessageTable);

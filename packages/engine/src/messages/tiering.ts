@@ -1,9 +1,10 @@
+import { registerMessages } from "./registry.ts";
 import type { MessageParams, MessageTable } from "./types.ts";
 
 const at = (p: MessageParams) => (p.path ? `${String(p.path)}: ` : "");
 
 /** Messages for the tiering area (ABC / Pareto). */
-export const tieringMessages = {
+export const tieringMessages = registerMessages({
   tier_all_excluded: {
     "zh-CN": (p) =>
       `${at(p)}没有可分级的正数值：缺失 ${p.missing ?? 0} 个、零值 ${p.zero ?? 0} 个、负值 ${p.negative ?? 0} 个均已排除`,
@@ -96,4 +97,4 @@ export const tieringMessages = {
     en: (p) =>
       `${at(p)}the break-even point lies left of the Pareto point, so the two were exchanged (the A/B limit is at ${p.ax})`,
   },
-} as const satisfies MessageTable;
+} as const satisfies MessageTable);

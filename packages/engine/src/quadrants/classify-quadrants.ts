@@ -1,5 +1,6 @@
 import { sortedFinite } from "../math/quantile.ts";
-import { fail, issue, ok, type Result, type Warning } from "../result.ts";
+import { fail, ok, type Result, type Warning } from "../result.ts";
+import { issue } from "./issue.ts";
 import { axisSplitValue, type AxisSplitSpec } from "./axis-split.ts";
 import { labelsByKey, QUADRANT_KEYS, quadrantKey, type QuadrantKey } from "./quadrant-key.ts";
 import type { QuadrantSettings } from "./quadrant-options.ts";

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
-import { fail, issue, parseWith, type Issue, type Result } from "../result.ts";
+import { fail, parseWith, type Issue, type Result } from "../result.ts";
+import { issue } from "./issue.ts";
 
 /** A sales-opportunity grade: A all-in, B control time, C watch, D last. */
 export const OpportunityGradeKey = z.enum(["A", "B", "C", "D"]);

@@ -1,4 +1,5 @@
-import { fail, issue, ok, type Issue, type Result, type Warning } from "../result.ts";
+import { atPath, fail, ok, type Issue, type Result, type Warning } from "../result.ts";
+import { issue } from "./issue.ts";
 import {
   opportunitySettings,
   type OpportunityGradeKey,
@@ -149,5 +150,5 @@ export function readProbability(
 }
 
 function withPath(i: Issue, path: (string | number)[]): Issue {
-  return issue(i.code, path, i.params);
+  return atPath(i, path);
 }

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
-import { fail, issue, ok, parseWith, type Issue, type Result, type Warning } from "../result.ts";
+import { fail, ok, parseWith, type Issue, type Result, type Warning } from "../result.ts";
+import { issue } from "./issue.ts";
 import { gradeOf, readMonths, readProbability, type OpportunityGradeResult } from "./opportunity-grade.ts";
 import { OpportunityGradeOptions, opportunitySettings, type OpportunityGradeKey } from "./opportunity-grade-options.ts";
 import type { Accessor } from "./quadrant-options.ts";

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
-import { issue, parseWith } from "../result.ts";
+import { parseWith } from "../result.ts";
+import { issue } from "./issue.ts";
 import { AxisSplit } from "./axis-split.ts";
 import { QuadrantLabels } from "./quadrant-key.ts";
 

@@ -1,5 +1,6 @@
 import type { Locale } from "../messages/types.ts";
-import { fail, issue, ok, type Issue, type Result } from "../result.ts";
+import { fail, ok, type Issue, type Result } from "../result.ts";
+import { issue } from "./issue.ts";
 import type { QuadrantCell, QuadrantPoint, QuadrantResult } from "./classify-quadrants.ts";
 import type { QuadrantKey } from "./quadrant-key.ts";
 import type { QuadrantOptions } from "./quadrant-options.ts";

@@ -1,4 +1,5 @@
-import { fail, issue, ok, parseWith, type Issue, type Result } from "../result.ts";
+import { fail, ok, parseWith, type Issue, type Result } from "../result.ts";
+import { issue } from "./issue.ts";
 import { labelsByKey, QuadrantLabels, quadrantKey, type QuadrantKey } from "./quadrant-key.ts";
 import { readMeasure } from "./read-measure.ts";
 

@@ -1,4 +1,5 @@
-import { fail, issue, type Result } from "../result.ts";
+import { fail, type Result } from "../result.ts";
+import { issue } from "./issue.ts";
 import { classifyQuadrants, type QuadrantResult } from "./classify-quadrants.ts";
 import { parseQuadrantOptions, QuadrantOptions, QuadrantXYOptions, type Accessor } from "./quadrant-options.ts";
 import { tooManyItems } from "../limits.ts";

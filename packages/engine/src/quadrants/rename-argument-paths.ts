@@ -1,4 +1,4 @@
-import { issue, type Result } from "../result.ts";
+import { atPath, type Result } from "../result.ts";
 
 /** Returns `r` with the generic argument names x, y, xSplit, ySplit at the head of issue paths replaced by `names`. */
 export function renameArgumentPaths<T>(r: Result<T>, names: readonly [string, string, string, string]): Result<T> {
@@ -9,7 +9,7 @@ export function renameArgumentPaths<T>(r: Result<T>, names: readonly [string, st
     issues: r.issues.map((i) => {
       const head = i.path[0];
       const renamed = typeof head === "string" ? map[head] : undefined;
-      return renamed === undefined ? i : issue(i.code, [renamed, ...i.path.slice(1)], i.params);
+      return renamed === undefined ? i : atPath(i, [renamed, ...i.path.slice(1)]);
     }),
   };
 }

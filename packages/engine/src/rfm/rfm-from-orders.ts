@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
-import { fail, issue, ok, parseWith, type Issue, type Result, type Warning } from "../result.ts";
+import { fail, ok, parseWith, type Issue, type Result, type Warning } from "../result.ts";
+import { issue } from "./issue.ts";
 import { Accessor, RfmScoreOptions } from "./rfm-options.ts";
 import { scoreRfmRows, type RfmResult, type RfmRow } from "./rfm-rows.ts";
 import { readPopulation } from "./rfm-scores.ts";

@@ -1,5 +1,6 @@
 import { roundHalfUp } from "../math/round.ts";
-import { fail, issue, ok, type Issue, type Result, type Warning } from "../result.ts";
+import { fail, ok, type Issue, type Result, type Warning } from "../result.ts";
+import { issue } from "./issue.ts";
 import { binOf, distinctBins, ntileBins, percentileRankBins, quantileCuts, type CutClosure } from "./rfm-bins.ts";
 import type { RfmMethod, RfmScoreSettings } from "./rfm-options.ts";
 import { RFM_DEFAULT_SEGMENTS, rfmSegmentIndex, type RfmSegment, type RfmSegmentLabel } from "./rfm-segments.ts";

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
-import { fail, issue, ok, parseWith, type Issue, type Result, type Warning } from "../result.ts";
+import { fail, ok, parseWith, type Issue, type Result, type Warning } from "../result.ts";
+import { issue } from "./issue.ts";
 import { binOf, distinctBins, quantileCuts } from "./rfm-bins.ts";
 import { checkNumber, readPopulation } from "./rfm-scores.ts";
 import { describeReceived } from "../received.ts";

@@ -1,4 +1,5 @@
-import { fail, issue, ok, type Result } from "../result.ts";
+import { fail, ok, type Result } from "../result.ts";
+import { issue } from "./issue.ts";
 import type { SampleBook, SampleCustomer } from "./sample-book.ts";
 
 /** The flat (non-array) columns of the CSV, in order. */

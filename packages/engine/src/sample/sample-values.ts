@@ -1,4 +1,5 @@
-import { fail, issue, ok, type Result } from "../result.ts";
+import { fail, ok, type Result } from "../result.ts";
+import { issue } from "./issue.ts";
 import { randomSource } from "./random-source.ts";
 import { DEFAULT_SAMPLE_SEED } from "./sample-book.ts";
 import { describeReceived } from "../received.ts";

@@ -1,4 +1,5 @@
-import { issue, type Issue } from "../result.ts";
+import { type Issue } from "../result.ts";
+import { issue } from "./issue.ts";
 import type { ResolvedCriterion } from "./criterion.ts";
 
 /** One criterion column per criterion (NaN = missing) and how many cells held something other than a number. */

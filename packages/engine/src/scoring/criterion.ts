@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
-import { issue, issuesFromZod, type Issue, type Warning } from "../result.ts";
+import { issuesFromZod, type Issue, type Warning } from "../result.ts";
+import { issue } from "./issue.ts";
 
 /**
  * How a criterion's raw values become comparable ratings r:

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
-import { fail, issue, ok, parseWith, type Issue, type Result, type Warning } from "../result.ts";
+import { fail, ok, parseWith, type Issue, type Result, type Warning } from "../result.ts";
+import { issue } from "./issue.ts";
 import { DEFAULT_GRADE_BANDS, GradeBand, type LocalizedLabel } from "./grade-bands.ts";
 import { roundForRank } from "./round-for-rank.ts";
 import { tooManyItems } from "../limits.ts";

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
-import { fail, issue, ok, parseWith, type Issue, type Result } from "../result.ts";
+import { atPath, fail, ok, parseWith, type Issue, type Result } from "../result.ts";
+import { issue } from "./issue.ts";
 import { abcTiers } from "../tiering/abc-tiers.ts";
 import type { AbcResult } from "../tiering/abc-result.ts";
 import { tooManyItems } from "../limits.ts";
@@ -94,9 +95,7 @@ export function gradeByQuotas(
   });
   if (!tiers.success) {
     // Re-made, not copied, so that the message names the same path as the issue.
-    return fail(
-      tiers.issues.map((i) => (i.path[0] === "values" ? issue(i.code, ["scores", ...i.path.slice(1)], i.params) : i)),
-    );
+    return fail(tiers.issues.map((i) => (i.path[0] === "values" ? atPath(i, ["scores", ...i.path.slice(1)]) : i)));
   }
   const detail = tiers.data;
   const k = detail.labels.length;

@@ -1,6 +1,7 @@
 import { averageRanks } from "../math/rank.ts";
 import { quantileSorted, sortedFinite } from "../math/quantile.ts";
-import { issue, type Issue, type Warning } from "../result.ts";
+import { type Issue, type Warning } from "../result.ts";
+import { issue } from "./issue.ts";
 import type { Direction, Normalization, ResolvedCriterion } from "./criterion.ts";
 import { normalCdf } from "./normal-cdf.ts";
 import { bandPoints, scoreBandTable, type ScoreBandTable } from "./score-bands.ts";

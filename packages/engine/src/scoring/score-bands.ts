@@ -1,4 +1,5 @@
-import { issue, type Issue, type Warning } from "../result.ts";
+import { type Issue, type Warning } from "../result.ts";
+import { issue } from "./issue.ts";
 import type { ScoreBand } from "./criterion.ts";
 
 /** A validated scoring-standard table: bands ascending by `lo`, with the most points any band gives. */

@@ -3,7 +3,8 @@ import type { LocalizedText } from "../quadrants/quadrant-preset.ts";
 import type { QuadrantKey } from "../quadrants/quadrant-key.ts";
 import type { QuadrantSplitReport } from "../quadrants/classify-quadrants.ts";
 import { VALUE_PRESET, valueQuadrants } from "../quadrants/value-quadrants.ts";
-import { fail, issue, ok, parseWith, type Issue, type Result, type Warning } from "../result.ts";
+import { atPath, fail, ok, parseWith, type Issue, type Result, type Warning } from "../result.ts";
+import { issue } from "./issue.ts";
 import { isBlank } from "./criterion-columns.ts";
 import type { Normalization } from "./criterion.ts";
 import { competitionRanksDesc } from "../math/rank.ts";
@@ -283,7 +284,7 @@ export function seedValueModel(
     return fail([...(cv.success ? [] : cv.issues), ...(fv.success ? [] : fv.issues)]);
   }
   // The sub-scores run on internal columns: re-issue their warnings against the customers.
-  const relabel = (ws: readonly Warning[]) => ws.map((x) => issue(x.code, ["customers"], x.params));
+  const relabel = (ws: readonly Warning[]) => ws.map((x) => atPath(x, ["customers"]));
   warnings.push(...relabel(cv.warnings), ...relabel(fv.warnings));
   for (const [key, count] of Object.entries(nonNumeric)) {
     warnings.push(issue("scoring_non_numeric", ["customers"], { criterion: key, count }));
@@ -319,7 +320,7 @@ export function seedValueModel(
       ]);
     }
     const byQuota = gradeByQuotas(total, quotas, { labels: bands.bands.map((b) => b.grade) });
-    if (!byQuota.success) return fail(byQuota.issues.map((x) => issue(x.code, ["options", "gradeQuotas"], x.params)));
+    if (!byQuota.success) return fail(byQuota.issues.map((x) => atPath(x, ["options", "gradeQuotas"])));
     const counts = new Map(byQuota.data.bands.map((b) => [b.grade, b]));
     graded = {
       result: {
@@ -333,9 +334,7 @@ export function seedValueModel(
           count: counts.get(b.grade)?.count ?? 0,
         })),
       },
-      warnings: byQuota.warnings
-        .filter((x) => x.code !== "tier_missing_values")
-        .map((x) => issue(x.code, ["customers"], x.params)),
+      warnings: byQuota.warnings.filter((x) => x.code !== "tier_missing_values").map((x) => atPath(x, ["customers"])),
     };
   } else graded = gradeScores(total, bands.bands, 10);
   warnings.push(...graded.warnings);

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
-import { fail, issue, ok, parseWith, type Issue, type Result, type Warning } from "../result.ts";
+import { fail, ok, parseWith, type Issue, type Result, type Warning } from "../result.ts";
+import { issue } from "./issue.ts";
 import { columnsFromMatrix, columnsFromRows, type CriterionColumns } from "./criterion-columns.ts";
 import { resolveCriteria, type Criterion, type Direction, type ResolvedCriterion } from "./criterion.ts";
 import { competitionRanksDesc } from "../math/rank.ts";

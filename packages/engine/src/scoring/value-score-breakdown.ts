@@ -1,4 +1,5 @@
-import { fail, issue, ok, type Issue, type Result } from "../result.ts";
+import { fail, ok, type Issue, type Result } from "../result.ts";
+import { issue } from "./issue.ts";
 import { roundForRank } from "./round-for-rank.ts";
 import type { ValueScoreColumnsResult } from "./value-scores-columns.ts";
 import { describeReceived } from "../received.ts";

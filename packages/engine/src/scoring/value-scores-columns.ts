@@ -1,5 +1,6 @@
 import { tooManyCells } from "../limits.ts";
-import { fail, issue, ok, parseWith, type Issue, type Result, type Warning } from "../result.ts";
+import { fail, ok, parseWith, type Issue, type Result, type Warning } from "../result.ts";
+import { issue } from "./issue.ts";
 import { resolveCriteria, type Criterion, type ResolvedCriterion } from "./criterion.ts";
 import { gradeBandTable, gradeScores, type GradeByBandsResult } from "./grade-by-bands.ts";
 import { competitionRanksDesc } from "../math/rank.ts";

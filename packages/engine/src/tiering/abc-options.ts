@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
-import { issue, parseWith, type Issue } from "../result.ts";
+import { parseWith, type Issue } from "../result.ts";
+import { issue } from "./issue.ts";
 import {
   addFractions,
   compareFractions,

@@ -1,4 +1,5 @@
-import { fail, issue, ok, type Issue, type Result, type Warning } from "../result.ts";
+import { fail, ok, type Issue, type Result, type Warning } from "../result.ts";
+import { issue } from "./issue.ts";
 import { resolveAbcOptions, type AbcOptions, type AbcTies, type ResolvedAbcOptions } from "./abc-options.ts";
 import type { AbcResult, AbcTierSummary, ExcludedReason } from "./abc-result.ts";
 import { computedAbcCut, type ComputedAbcInfo } from "./computed-abc.ts";

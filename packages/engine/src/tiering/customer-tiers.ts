@@ -1,4 +1,5 @@
-import { fail, issue, ok, type Issue, type Result } from "../result.ts";
+import { atPath, fail, ok, type Issue, type Result } from "../result.ts";
+import { issue } from "./issue.ts";
 import type { AbcOptions } from "./abc-options.ts";
 import type { AbcResult } from "./abc-result.ts";
 import { abcTiers } from "./abc-tiers.ts";
@@ -56,10 +57,6 @@ export function customerTiers<Row extends object>(
   const toRows = (i: Issue): Issue =>
     i.path[0] !== "values"
       ? i
-      : issue(
-          i.code,
-          typeof i.path[1] === "number" ? ["rows", i.path[1], field] : ["rows", ...i.path.slice(1)],
-          i.params,
-        );
+      : atPath(i, typeof i.path[1] === "number" ? ["rows", i.path[1], field] : ["rows", ...i.path.slice(1)]);
   return result.success ? ok(result.data, result.warnings.map(toRows)) : fail(result.issues.map(toRows));
 }
