@@ -60,6 +60,24 @@ function fuzzConfigPlugin() {
   };
 }
 
+// Turns Chromium's forced-colors emulation on or off (puppeteer's emulateMediaFeatures accepts only
+// prefers-color-scheme, prefers-reduced-motion and color-gamut, so this goes to the DevTools protocol directly).
+function forcedColorsPlugin() {
+  const sessions = new Map();
+  return {
+    name: "keylens-forced-colors",
+    async executeCommand({ command, payload, session }) {
+      if (command !== "keylens-forced-colors") return undefined;
+      const page = session.browser.getPage(session.id);
+      let cdp = sessions.get(session.id);
+      if (!cdp) sessions.set(session.id, (cdp = await page.createCDPSession()));
+      const value = payload?.active ? "active" : "none";
+      await cdp.send("Emulation.setEmulatedMedia", { features: [{ name: "forced-colors", value }] });
+      return true;
+    },
+  };
+}
+
 export default {
   files: "test/**/*.test.ts",
   // A fixed port of our own: other packages' runners in the same checkout default to 8000.
@@ -100,6 +118,7 @@ export default {
   ],
   plugins: [
     readBundlePlugin(),
+    forcedColorsPlugin(),
     fuzzConfigPlugin(),
     requestLogPlugin(),
     esbuildPlugin({ ts: true, tsconfig: "./tsconfig.json", target: "es2022" }),

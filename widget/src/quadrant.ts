@@ -908,7 +908,7 @@ export class KeylensQuadrant extends KeylensElement {
     canvas.dataset.height = String(L.height);
     const ctx = canvas.getContext("2d")!;
     const cs = getComputedStyle(this);
-    const colours = [0, 1, 2, 3].map((i) => parseColour(cs.getPropertyValue(`--_q-${i + 1}`).trim()));
+    const colours = [0, 1, 2, 3].map((i) => rgbOf(ctx, cs.getPropertyValue(`--_q-${i + 1}`).trim()));
     // Only the plot area holds points: a smaller image to fill and put. The pad covers the largest marker
     // (radius 12 px, see cloud()) of a point at the plot's edge, with its anti-aliased rim.
     const pad = 14;
@@ -1105,13 +1105,19 @@ export class KeylensQuadrant extends KeylensElement {
   }
 }
 
-function parseColour(text: string): Rgb {
-  const hex = /^#([0-9a-f]{6})$/i.exec(text);
-  if (hex) {
-    const v = parseInt(hex[1]!, 16);
+/**
+ * Returns any CSS colour (a name, hex, rgb(), hsl(), a system colour such as CanvasText in forced-colors mode …) as
+ * RGB: the canvas context parses it as CSS does and reads it back as `#rrggbb` or `rgba(…)`. Text it cannot parse
+ * leaves the first quadrant's default blue.
+ */
+function rgbOf(ctx: CanvasRenderingContext2D, text: string): Rgb {
+  ctx.fillStyle = "#1d5fbf";
+  ctx.fillStyle = text;
+  const c = ctx.fillStyle;
+  if (c.startsWith("#")) {
+    const v = parseInt(c.slice(1, 7), 16);
     return [(v >> 16) & 255, (v >> 8) & 255, v & 255];
   }
-  const rgb = /rgba?\((\d+)[,\s]+(\d+)[,\s]+(\d+)/.exec(text);
-  if (rgb) return [Number(rgb[1]), Number(rgb[2]), Number(rgb[3])];
-  return [29, 95, 191];
+  const rgb = /(\d+)[,\s]+(\d+)[,\s]+(\d+)/.exec(c);
+  return rgb ? [Number(rgb[1]), Number(rgb[2]), Number(rgb[3])] : [29, 95, 191];
 }

@@ -63,7 +63,10 @@ describe("embed bundle (dist/keylens-widget.js)", () => {
 
   it("shows an engine issue from the bundle in both languages", async () => {
     await import(/* @vite-ignore */ `${BUNDLE}?copy=1`);
-    const el = document.createElement("keylens-pareto") as HTMLElement & { dataReady(): Promise<void> };
+    const el = document.createElement("keylens-pareto") as HTMLElement & {
+      dataReady(): Promise<void>;
+      updateComplete: Promise<boolean>;
+    };
     el.setAttribute("lang", "en");
     el.setAttribute("src", "/test/fixtures/bad.json");
     document.body.append(el);
@@ -71,7 +74,7 @@ describe("embed bundle (dist/keylens-widget.js)", () => {
     const alert = () => el.shadowRoot!.querySelector('[role="alert"]')!.textContent!;
     expect(alert()).to.contain("no positive value is left to tier");
     el.setAttribute("lang", "zh-CN");
-    await (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+    await el.updateComplete;
     expect(alert()).to.contain("没有可分级的正数值");
     el.remove();
   });
