@@ -35,13 +35,16 @@ function stubHost(beside: unknown[][] = [[""], [""], [""], [""], [""]]) {
         load: () => undefined,
       };
       const range = {
+        isNullObject: false,
         address: "Sheet1!A1:C5",
         values: host.values,
         rowIndex: 0,
         columnIndex: 0,
         rowCount: 5,
         columnCount: 3,
-        worksheet: { name: "Sheet1", load: () => undefined },
+        worksheet: { name: "Sheet1", load: () => undefined, getUsedRange: () => ({}) },
+        // The selection lies inside the used range: its intersection with it is itself.
+        getIntersectionOrNullObject: () => range,
         load: () => undefined,
       };
       const context = {

@@ -15,12 +15,19 @@ export interface MockOptions {
   /** Where the selection starts and how wide it is. */
   columnIndex?: number;
   columnCount?: number;
+  /**
+   * Select whole columns (address Sheet1!B:D, 1,048,576 rows) of which only the data rows are in the used range;
+   * reading the selection itself would then be an error (its values are not in the mock).
+   */
+  wholeColumns?: boolean;
+  /** The selection holds no values at all: its intersection with the used range is a null object. */
+  blank?: boolean;
 }
 
 /** The mock and what the code under test did to it. */
 export interface MockExcel {
   context: Excel.RequestContext;
-  /** The selected range's mock (its values must never change). */
+  /** The selected cells that hold data, as readSelection reads them (their values must never change). */
   selected: { values: unknown[][] };
   /** The target column's mock: `formulas` is what it held. */
   target: { values: unknown; formulas: unknown[][] };
@@ -34,21 +41,45 @@ export interface MockExcel {
   type(formulas: unknown[][]): void;
 }
 
-export function mockExcel({ beside, columnIndex = 1, columnCount = 3 }: MockOptions = {}): MockExcel {
+export function mockExcel({
+  beside,
+  columnIndex = 1,
+  columnCount = 3,
+  wholeColumns = false,
+  blank = false,
+}: MockOptions = {}): MockExcel {
   const rows = selectionValues.length;
   const empty = () => Array.from({ length: rows }, () => [""]);
   const formulas = beside ?? empty();
   const requested: number[][] = [];
+  const data = {
+    isNullObject: false,
+    address: "Sheet1!B2:D5",
+    values: structuredClone(selectionValues),
+    rowIndex: 1,
+    columnIndex,
+    rowCount: rows,
+    columnCount,
+  };
   const mock = new OfficeMockObject({
     workbook: {
       selected: {
-        address: "Sheet1!B2:D5",
-        values: structuredClone(selectionValues),
-        rowIndex: 1,
-        columnIndex,
-        rowCount: rows,
-        columnCount,
-        worksheet: { name: "Sheet1" },
+        ...(wholeColumns ? { address: "Sheet1!B:D", rowIndex: 0, columnIndex } : structuredClone(data)),
+        // The selection within the used range, which is what readSelection reads: the data rows, or a null
+        // object for a selection that holds no values.
+        part: blank
+          ? // Office.js lets a null object's properties be loaded; readSelection reads only isNullObject then.
+            { isNullObject: true, address: "", values: [], rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0 }
+          : data,
+        getIntersectionOrNullObject() {
+          return this.part;
+        },
+        worksheet: {
+          name: "Sheet1",
+          getUsedRange() {
+            return {};
+          },
+        },
       },
       getSelectedRange() {
         return this.selected;
@@ -69,7 +100,7 @@ export function mockExcel({ beside, columnIndex = 1, columnCount = 3 }: MockOpti
   });
   type Shape = {
     workbook: {
-      selected: MockExcel["selected"];
+      selected: { part: MockExcel["selected"] };
       worksheets: { sheet: { target: MockExcel["target"] & OfficeMockObject } };
     };
   };
@@ -84,7 +115,7 @@ export function mockExcel({ beside, columnIndex = 1, columnCount = 3 }: MockOpti
   };
   return {
     context: mock as unknown as Excel.RequestContext,
-    selected: shaped.workbook.selected,
+    selected: shaped.workbook.selected.part,
     target,
     written,
     requested,

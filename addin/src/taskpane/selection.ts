@@ -1,7 +1,9 @@
 /** The selected range read as a table: the first row names the fields, each further row is a customer. */
 export interface SelectionTable {
-  /** Sheet-qualified address, e.g. Sheet1!A1:C20. */
+  /** Sheet-qualified address of the cells read, e.g. Sheet1!A1:C20: the selection within the sheet's used range. */
   address: string;
+  /** What the user selected, e.g. Sheet1!A:C; differs from `address` when blank rows or columns were left out. */
+  selectedAddress: string;
   sheetName: string;
   rowIndex: number;
   columnIndex: number;
@@ -42,16 +44,29 @@ export function numericFields(table: Pick<SelectionTable, "fields" | "rows">): s
   });
 }
 
-/** Returns the selected range as a table, in one load and one sync. */
+/**
+ * Returns the selected range as a table, in one load and one sync. Only the part inside the sheet's used range is
+ * read: a whole-column selection (A:C) is 1,048,576 rows, almost all blank, which would take seconds to load and
+ * would have the write-back fill a million-row column. A selection with no values in it reads as no fields, no rows.
+ */
 export async function readSelection(context: Excel.RequestContext): Promise<SelectionTable> {
-  const range = context.workbook.getSelectedRange();
-  range.load(["address", "values", "rowIndex", "columnIndex", "rowCount", "columnCount"]);
-  range.worksheet.load("name");
+  const selected = context.workbook.getSelectedRange();
+  // valuesOnly: cells that are only formatted do not count as used.
+  const range = selected.getIntersectionOrNullObject(selected.worksheet.getUsedRange(true));
+  selected.load(["address", "rowIndex", "columnIndex"]);
+  range.load(["isNullObject", "address", "values", "rowIndex", "columnIndex", "rowCount", "columnCount"]);
+  selected.worksheet.load("name");
   await context.sync();
+  const sheetName = selected.worksheet.name;
+  if (range.isNullObject) {
+    const at = { rowIndex: selected.rowIndex, columnIndex: selected.columnIndex, rowCount: 0, columnCount: 0 };
+    return { address: selected.address, selectedAddress: selected.address, sheetName, ...at, fields: [], rows: [] };
+  }
   const { fields, rows } = toRecords(range.values);
   return {
     address: range.address,
-    sheetName: range.worksheet.name,
+    selectedAddress: selected.address,
+    sheetName,
     rowIndex: range.rowIndex,
     columnIndex: range.columnIndex,
     rowCount: range.rowCount,

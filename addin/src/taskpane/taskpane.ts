@@ -29,6 +29,7 @@ const text = {
     loading: "正在加载图表组件…",
     widgetMissing: "图表组件不可用，函数与写回仍可使用。",
     empty: "所选区域没有数据行。",
+    within: (read: string, selected: string) => `${read}（所选 ${selected} 中有数据的部分）`,
     occupied: (a: string, n: number) => `${a} 中已有 ${n} 个非空单元格，尚未写入。覆盖后这些内容将丢失。`,
     overwrite: "覆盖",
     cancel: "取消",
@@ -54,6 +55,7 @@ const text = {
     loading: "Loading the chart component…",
     widgetMissing: "The chart component is unavailable; functions and write-back still work.",
     empty: "The selection has no data rows.",
+    within: (read: string, selected: string) => `${read} (the part of ${selected} that holds data)`,
     occupied: (a: string, n: number) =>
       `${a} already holds ${n} non-empty cell${n === 1 ? "" : "s"}; nothing was written. Overwriting loses them.`,
     overwrite: "Overwrite",
@@ -182,7 +184,8 @@ export function mountTaskpane(root: HTMLElement, host: TaskpaneHost): Taskpane {
   async function refresh() {
     table = await host.run((context) => readSelection(context));
     clearPending();
-    address.textContent = table.address;
+    address.textContent =
+      table.address === table.selectedAddress ? table.address : t.within(table.address, table.selectedAddress);
     const numeric = numericFields(table);
     const options = numeric.map((f) => [f, f] as const);
     fillSelect(valueField, options, valueField.value || numeric[0]);
