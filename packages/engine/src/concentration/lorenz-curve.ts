@@ -43,13 +43,13 @@ export function lorenzCurve(values: ArrayLike<unknown>, options: LorenzCurveOpti
 export function lorenzCurveOf({ cum, n, total }: ShareBasis, maxPoints: number): LorenzCurveResult {
   const m = Math.min(maxPoints, n + 1);
   const lorenz: CurvePoint[] = new Array(m);
+  const abc: CurvePoint[] = new Array(m);
   for (let j = 0; j < m; j++) {
     const i = j === m - 1 ? n : Math.round((j * n) / (m - 1));
     lorenz[j] = { x: i / n, y: i === n ? 1 : cum[i]! / total };
+    // The ABC curve is the Lorenz curve turned about (½, ½), each share computed from its own sums: 1 − 0.8 would
+    // report the top 20 % as 0.19999999999999996.
+    abc[m - 1 - j] = { x: (n - i) / n, y: i === n ? 0 : (total - cum[i]!) / total };
   }
-  const abc = lorenz.map((_, j) => {
-    const q = lorenz[m - 1 - j]!;
-    return { x: 1 - q.x, y: 1 - q.y };
-  });
   return { lorenz, abc, n, total };
 }

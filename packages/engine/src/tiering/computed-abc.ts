@@ -136,13 +136,16 @@ export function computedAbcCut(desc: Float64Array, cumShare: Float64Array, mode:
   const limitAt = (share: number) => desc[Math.min(n, Math.max(1, roundHalfEven(share * n))) - 1]!;
   const abLimit = limitAt(ax);
   const bcLimit = limitAt(cx);
+  // Reported as the decimal grid points i/100 (or i/1000): R's i·step is 0.35000000000000003 at i = 35, which the
+  // comparisons above and below keep so that the classes match the reference, but which nobody should have to read.
+  const gridPoint = (i: number) => i / (gridSize - 1);
   const info: ComputedAbcInfo = {
     mode,
-    paretoX: p[paretoIndex]!,
-    breakEvenX: p[breakEvenIndex]!,
-    submarginalX: cx,
-    ax,
-    cx,
+    paretoX: gridPoint(paretoIndex),
+    breakEvenX: gridPoint(breakEvenIndex),
+    submarginalX: gridPoint(cIndex),
+    ax: gridPoint(aIndex),
+    cx: gridPoint(cIndex),
     abExchanged,
     abLimit,
     bcLimit,

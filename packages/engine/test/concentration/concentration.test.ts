@@ -218,6 +218,24 @@ describe("top share, Pareto ratio, CR_k, Lorenz", () => {
     expect(r.lorenz[10]).toEqual({ x: 1, y: 1 });
   });
 
+  it("lorenzCurve(values) reports the ABC curve's shares as exact decimals, not 1 − 0.8 = 0.19999999999999996", () => {
+    const r = data(lorenzCurve([5, 1, 1, 1, 2]));
+    expect(r.abc).toEqual([
+      { x: 0, y: 0 },
+      { x: 0.2, y: 0.5 },
+      { x: 0.4, y: 0.7 },
+      { x: 0.6, y: 0.8 },
+      { x: 0.8, y: 0.9 },
+      { x: 1, y: 1 },
+    ]);
+    // Every point still mirrors the Lorenz curve about (½, ½).
+    r.abc.forEach((p, j) => {
+      const q = r.lorenz[r.lorenz.length - 1 - j]!;
+      expect(p.x + q.x).toBeCloseTo(1, 15);
+      expect(p.y + q.y).toBeCloseTo(1, 15);
+    });
+  });
+
   it("concentration(values) does not mutate its input", () => {
     const input = [3, 1, 2];
     const typed = Float64Array.from([3, 1, 2]);

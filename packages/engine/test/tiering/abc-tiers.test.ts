@@ -385,4 +385,14 @@ describe("abcTiers: computed ABC special cases (§2.3)", () => {
     expect(r.computed!.ax).toBeLessThanOrEqual(r.computed!.cx);
     expect(r.tiers.reduce((s, t) => s + t.count, 0)).toBe(1000);
   });
+
+  it("abcTiers(values, {method: 'computed'}) reports its limits as the grid's decimals (0.35, not R's 35 × 0.01)", () => {
+    const r = run([900, 500, 300, 120, 80, 60, 40, 20, 10, 5], { method: "computed" });
+    expect(r.cutoffs).toEqual([0.27, 0.35]);
+    expect([r.computed!.paretoX, r.computed!.breakEvenX, r.computed!.ax, r.computed!.cx]).toEqual([
+      0.27, 0.29, 0.27, 0.35,
+    ]);
+    expect(r.tiers.map((t) => t.limit)).toEqual([0.27, 0.35, 1]);
+    expect(r.tier).toEqual(["A", "A", "B", "C", "C", "C", "C", "C", "C", "C"]);
+  });
 });
