@@ -12,6 +12,7 @@ import {
   type NormalizedUnit,
 } from "./chargeable-capacity.ts";
 import { dayNumber } from "./day-number.ts";
+import { exactTotals } from "./exact-totals.ts";
 import { isCanonicalBill } from "./is-canonical-bill.ts";
 import { roundYuan, yuanOfProduct } from "./money.ts";
 import { cleanDecimal, parseRatio } from "./parse-ratio.ts";
@@ -325,7 +326,10 @@ export function computeParsedBill(bill: ParsedBill, settings: BillingSettings): 
     else if (l.kind === "surcharge") surchargeYuan += l.amountYuan;
     else if (l.kind !== "pfAdjustment") energyYuan += l.amountYuan;
   }
-  const totalYuan = roundYuan(sum);
+  // Unrounded lines (moneyRounding "final"): the floating-point sum can sit a hair off an exact half fen, so the
+  // totals are taken from the lines' exact decimals where they have them.
+  const exact = ctx.perLine ? null : exactTotals(lines);
+  const totalYuan = exact ? exact.totalYuan : roundYuan(sum);
   const totalKwh = cleanDecimal(ctx.totalKwh);
   // Finite inputs can still overflow (a price or factor near 1e308): fail rather than print an infinite bill.
   if (!Number.isFinite(totalYuan) || !Number.isFinite(totalKwh)) return fail([overflowIssue(lines, totalKwh)]);
@@ -335,12 +339,19 @@ export function computeParsedBill(bill: ParsedBill, settings: BillingSettings): 
     {
       id: bill.id ?? null,
       lines,
-      subtotals: {
-        basicYuan: roundYuan(basicYuan),
-        energyYuan: roundYuan(energyYuan),
-        pfAdjustmentYuan: pf ? roundYuan(pf.amountYuan) : 0,
-        surchargeYuan: roundYuan(surchargeYuan),
-      },
+      subtotals: exact
+        ? {
+            basicYuan: exact.basicYuan,
+            energyYuan: exact.energyYuan,
+            pfAdjustmentYuan: exact.pfAdjustmentYuan,
+            surchargeYuan: exact.surchargeYuan,
+          }
+        : {
+            basicYuan: roundYuan(basicYuan),
+            energyYuan: roundYuan(energyYuan),
+            pfAdjustmentYuan: pf ? roundYuan(pf.amountYuan) : 0,
+            surchargeYuan: roundYuan(surchargeYuan),
+          },
       totalYuan,
       totalKwh,
       averagePriceYuanPerKwh: totalKwh > 0 ? totalYuan / totalKwh : null,
@@ -352,7 +363,7 @@ export function computeParsedBill(bill: ParsedBill, settings: BillingSettings): 
             capacity: basic.capacity,
             suspensions: basic.suspensions,
             demand: basic.demand,
-            amountYuan: roundYuan(basicYuan),
+            amountYuan: exact ? exact.basicYuan : roundYuan(basicYuan),
           }
         : null,
       powerFactor: pf,

@@ -64,7 +64,7 @@ const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9];
  * Returns how many decimals the shortest text of `x` has (0–9), or -1 when it has more or x·10^places is no safe
  * integer: the fewest places whose decimal reads back as x (below 2^53 no other decimal of as few places does).
  */
-function placesOf(x: number): number {
+export function placesOf(x: number): number {
   for (let s = 0; s < POW10.length; s++) {
     const m = Math.round(x * POW10[s]!);
     if (m / POW10[s]! === x) return Math.abs(m) <= Number.MAX_SAFE_INTEGER ? s : -1;
