@@ -306,7 +306,7 @@ export class KeylensDashboard extends KeylensElement {
         formatNumber(rows.length, this.locale, 0),
         excluded ? this.t("kpiExcluded", { n: excluded }) : nothing,
       )}
-      ${kpi(this.t("kpiTotal"), formatCompact(d.total, this.locale), this.valueField)}
+      ${kpi(this.t("kpiTotal"), formatCompact(d.total, this.locale), this.t("kpiTotalOf", { field: this.valueField }))}
       ${kpi(this.t("kpiGini"), formatNumber(d.gini, this.locale, 3), this.t("kpiGiniHint"))}
       ${kpi(
         this.t("kpiTop20"),

@@ -107,6 +107,7 @@ const TEXT = {
   reasonNegative: { "zh-CN": "数值为负，未分级", en: "value is negative, not tiered" },
   kpiCustomers: { "zh-CN": "客户数", en: "Customers" },
   kpiTotal: { "zh-CN": "总价值", en: "Total value" },
+  kpiTotalOf: { "zh-CN": (p) => `按「${p.field}」字段合计`, en: (p) => `sum of the "${p.field}" field` },
   kpiGini: { "zh-CN": "基尼系数", en: "Gini coefficient" },
   kpiTop20: { "zh-CN": "前 20% 客户价值占比", en: "Top 20 % share of value" },
   kpiExcluded: { "zh-CN": (p) => `${p.n} 位数值缺失或为负，未计入`, en: (p) => `${p.n} missing or negative, left out` },
