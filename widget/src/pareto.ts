@@ -13,6 +13,7 @@ import { formatCompact, formatNumber, formatPercent } from "./format-number.ts";
 import { linearScale, polylinePath } from "./scales.ts";
 import { KeylensElement, rowName, type CsvTable } from "./keylens-element.ts";
 import type { DataRow } from "./parse-csv.ts";
+import { dataTable, tableDisclosure } from "./data-table.ts";
 import { patternDefs } from "./patterns.ts";
 import { clipLabel, textWidth } from "./text-width.ts";
 import { limitText, missingField, tierRows } from "./tier-rows.ts";
@@ -148,11 +149,6 @@ export class KeylensPareto extends KeylensElement {
         margin: 0;
         color: var(--_muted);
         font-size: 0.86em;
-      }
-      .table-wrap {
-        max-height: 360px;
-        overflow: auto;
-        margin-top: 8px;
       }
       @media (forced-colors: active) {
         .pat-bg {
@@ -597,71 +593,57 @@ export class KeylensPareto extends KeylensElement {
 
   private renderTable(r: AbcResult): TemplateResult {
     const shown = Math.min(TABLE_ROWS, r.rankedCount);
-    return html`<details part="table" @toggle=${(e: Event) => (this.tableOpen = (e.target as HTMLDetailsElement).open)}>
-      <summary>${this.t("showTable")}</summary>
-      ${
-        this.tableOpen
-          ? html`<div class="table-wrap" tabindex="0" role="region" aria-label=${this.t("showTable")}>
-              <table>
-                <caption>
-                  ${this.summaryText(r)}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">${this.t("tier")}</th>
-                    <th scope="col" class="num">${this.t("customers")}</th>
-                    <th scope="col" class="num">${this.t("customerShare")}</th>
-                    <th scope="col" class="num">${this.t("valueShare")}</th>
-                    <th scope="col" class="num">${this.t("limit")}</th>
-                    <th scope="col" class="num">${this.t("cutValue")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${r.tiers.map(
-                    (t) =>
-                      html`<tr>
-                        <th scope="row">${t.label}</th>
-                        <td class="num">${formatNumber(t.count, this.locale, 0)}</td>
-                        <td class="num">${formatPercent(t.countShare, this.locale)}</td>
-                        <td class="num">${formatPercent(t.valueShare, this.locale)}</td>
-                        <td class="num">${this.limitText(r, t)}</td>
-                        <td class="num">${formatNumber(t.cutValue, this.locale)}</td>
-                      </tr>`,
-                  )}
-                </tbody>
-              </table>
-              <table>
-                <caption>
-                  ${this.t("tableRowsShown", { shown, total: r.n })}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col" class="num">${this.t("rank")}</th>
-                    <th scope="col">${this.t("name")}</th>
-                    <th scope="col" class="num">${this.t("value")}</th>
-                    <th scope="col" class="num">${this.t("share")}</th>
-                    <th scope="col" class="num">${this.t("cumShare")}</th>
-                    <th scope="col">${this.t("tier")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${Array.from({ length: shown }, (_, k) => {
-                    const { row, index } = this.rowAtRank(r, k + 1);
-                    return html`<tr>
-                      <td class="num">${k + 1}</td>
-                      <th scope="row">${rowName(row, this.nameField, this.idField, index)}</th>
-                      <td class="num">${formatNumber(r.value[index], this.locale)}</td>
-                      <td class="num">${formatPercent(r.share[index], this.locale, 2)}</td>
-                      <td class="num">${formatPercent(r.cumShare[index], this.locale)}</td>
-                      <td>${r.tier[index] ?? ""}</td>
-                    </tr>`;
-                  })}
-                </tbody>
-              </table>
-            </div>`
-          : nothing
-      }
-    </details>`;
+    const num = true;
+    return tableDisclosure(
+      this.t("showTable"),
+      this.tableOpen,
+      (open) => (this.tableOpen = open),
+      () =>
+        html`${dataTable(
+          this.summaryText(r),
+          [
+            { label: this.t("tier") },
+            { label: this.t("customers"), num },
+            { label: this.t("customerShare"), num },
+            { label: this.t("valueShare"), num },
+            { label: this.t("limit"), num },
+            { label: this.t("cutValue"), num },
+          ],
+          r.tiers.map(
+            (t) =>
+              html`<tr>
+                <th scope="row">${t.label}</th>
+                <td class="num">${formatNumber(t.count, this.locale, 0)}</td>
+                <td class="num">${formatPercent(t.countShare, this.locale)}</td>
+                <td class="num">${formatPercent(t.valueShare, this.locale)}</td>
+                <td class="num">${this.limitText(r, t)}</td>
+                <td class="num">${formatNumber(t.cutValue, this.locale)}</td>
+              </tr>`,
+          ),
+        )}
+        ${dataTable(
+          this.t("tableRowsShown", { shown, total: r.n }),
+          [
+            { label: this.t("rank"), num },
+            { label: this.t("name") },
+            { label: this.t("value"), num },
+            { label: this.t("share"), num },
+            { label: this.t("cumShare"), num },
+            { label: this.t("tier") },
+          ],
+          Array.from({ length: shown }, (_, k) => {
+            const { row, index } = this.rowAtRank(r, k + 1);
+            return html`<tr>
+              <td class="num">${k + 1}</td>
+              <th scope="row">${rowName(row, this.nameField, this.idField, index)}</th>
+              <td class="num">${formatNumber(r.value[index], this.locale)}</td>
+              <td class="num">${formatPercent(r.share[index], this.locale, 2)}</td>
+              <td class="num">${formatPercent(r.cumShare[index], this.locale)}</td>
+              <td>${r.tier[index] ?? ""}</td>
+            </tr>`;
+          }),
+        )}`,
+    );
   }
 
   protected override csvTable(): CsvTable | null {

@@ -25,6 +25,7 @@ import {
 import { formatCompact, formatNumber, formatPercent } from "./format-number.ts";
 import { KeylensElement, rowName, type CsvTable } from "./keylens-element.ts";
 import type { DataRow } from "./parse-csv.ts";
+import { dataTable, tableDisclosure } from "./data-table.ts";
 import { paintDensity, paintMarkers, SHAPES, type MarkerShape, type Rgb } from "./quadrant-paint.ts";
 import { linearScale, type LinearScale } from "./scales.ts";
 import { clipLabel, textWidth } from "./text-width.ts";
@@ -253,11 +254,6 @@ export class KeylensQuadrant extends KeylensElement {
         margin: 0;
         color: var(--_muted);
         font-size: 0.86em;
-      }
-      .table-wrap {
-        max-height: 360px;
-        overflow: auto;
-        margin-top: 8px;
       }
       @media (forced-colors: active) {
         .pt {
@@ -1014,63 +1010,49 @@ export class KeylensQuadrant extends KeylensElement {
   private renderTable(r: QuadrantResult): TemplateResult {
     const rows = this.rows ?? [];
     const shown = Math.min(TABLE_ROWS, r.points.length);
-    return html`<details part="table" @toggle=${(e: Event) => (this.tableOpen = (e.target as HTMLDetailsElement).open)}>
-      <summary>${this.t("showTable")}</summary>
-      ${
-        this.tableOpen
-          ? html`<div class="table-wrap" tabindex="0" role="region" aria-label=${this.t("showTable")}>
-              <table>
-                <caption>
-                  ${this.summaryText(r)}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">${this.t("quadrant")}</th>
-                    <th scope="col" class="num">${this.t("customers")}</th>
-                    <th scope="col" class="num">${this.t("share")}</th>
-                    <th scope="col">${this.t("action")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${r.cells.map(
-                    (cell) =>
-                      html`<tr>
-                        <th scope="row">${cell.label}</th>
-                        <td class="num">${formatNumber(cell.count, this.locale, 0)}</td>
-                        <td class="num">${formatPercent(cell.share, this.locale, 1)}</td>
-                        <td>${this.action(cell.key)}</td>
-                      </tr>`,
-                  )}
-                </tbody>
-              </table>
-              <table>
-                <caption>
-                  ${this.t("tableRowsShown", { shown, total: r.points.length })}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">${this.t("name")}</th>
-                    <th scope="col" class="num">${this.axisLabel("x")}</th>
-                    <th scope="col" class="num">${this.axisLabel("y")}</th>
-                    <th scope="col">${this.t("quadrant")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${r.points.slice(0, shown).map(
-                    (p) =>
-                      html`<tr>
-                        <th scope="row">${rowName(rows[p.index], this.nameField, this.idField, p.index)}</th>
-                        <td class="num">${formatNumber(p.x, this.locale, 3)}</td>
-                        <td class="num">${formatNumber(p.y, this.locale, 3)}</td>
-                        <td>${p.label}</td>
-                      </tr>`,
-                  )}
-                </tbody>
-              </table>
-            </div>`
-          : nothing
-      }
-    </details>`;
+    const num = true;
+    return tableDisclosure(
+      this.t("showTable"),
+      this.tableOpen,
+      (open) => (this.tableOpen = open),
+      () =>
+        html`${dataTable(
+          this.summaryText(r),
+          [
+            { label: this.t("quadrant") },
+            { label: this.t("customers"), num },
+            { label: this.t("share"), num },
+            { label: this.t("action") },
+          ],
+          r.cells.map(
+            (cell) =>
+              html`<tr>
+                <th scope="row">${cell.label}</th>
+                <td class="num">${formatNumber(cell.count, this.locale, 0)}</td>
+                <td class="num">${formatPercent(cell.share, this.locale, 1)}</td>
+                <td>${this.action(cell.key)}</td>
+              </tr>`,
+          ),
+        )}
+        ${dataTable(
+          this.t("tableRowsShown", { shown, total: r.points.length }),
+          [
+            { label: this.t("name") },
+            { label: this.axisLabel("x"), num },
+            { label: this.axisLabel("y"), num },
+            { label: this.t("quadrant") },
+          ],
+          r.points.slice(0, shown).map(
+            (p) =>
+              html`<tr>
+                <th scope="row">${rowName(rows[p.index], this.nameField, this.idField, p.index)}</th>
+                <td class="num">${formatNumber(p.x, this.locale, 3)}</td>
+                <td class="num">${formatNumber(p.y, this.locale, 3)}</td>
+                <td>${p.label}</td>
+              </tr>`,
+          ),
+        )}`,
+    );
   }
 
   protected override csvTable(): CsvTable | null {

@@ -217,6 +217,12 @@ export const baseStyles = css`
     font-size: 0.92em;
     font-variant-numeric: tabular-nums;
   }
+  /* The data-table view of a chart (data-table.ts); the bill and the tier table frame their own. */
+  details > .table-wrap {
+    max-height: 360px;
+    overflow: auto;
+    margin-top: 8px;
+  }
   caption {
     text-align: start;
     font-weight: 600;

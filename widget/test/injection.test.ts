@@ -295,7 +295,7 @@ describe("hostile names and fields stay text", () => {
       ),
     );
     const kpiSubs = [...el.shadowRoot!.querySelectorAll(".kpi .sub")].map((s) => s.textContent);
-    expect(kpiSubs).to.include(field);
+    expect(kpiSubs).to.include(`sum of the "${field}" field`);
     const table = el.shadowRoot!.querySelector<KeylensTierTable>("keylens-tier-table")!;
     const names = [...table.shadowRoot!.querySelectorAll("tbody th button")].map((b) => b.textContent!.trim());
     expect(names).to.include(HOSTILE.html);
