@@ -40,7 +40,7 @@ export function issueFrom<T extends MessageTable>(table: T): IssueBuilder<(keyof
   return (code, path = [], params) => {
     const entry = Object.hasOwn(table, code) ? table[code]! : commonMessages[code as CommonCode];
     // A key of an area's table, and every area's table is part of IssueCode.
-    return made(entry, code as IssueCode, path, params);
+    return issueWith(entry, code as IssueCode, path, params);
   };
 }
 
@@ -52,7 +52,7 @@ export type CommonCode = keyof typeof commonMessages;
  * the engine's index loads every area); the engine's own areas build theirs with {@link issueFrom}.
  */
 export function issue(code: IssueCode, path: readonly (string | number)[] = [], params?: MessageParams): Issue {
-  return made(
+  return issueWith(
     Object.hasOwn(commonMessages, code) ? commonMessages[code as CommonCode] : messageEntry(code),
     code,
     path,
@@ -60,7 +60,8 @@ export function issue(code: IssueCode, path: readonly (string | number)[] = [], 
   );
 }
 
-function made(
+/** Returns the issue for `code` at `path` with `entry`'s English text (the code itself when there is none). */
+function issueWith(
   entry: MessageEntry | undefined,
   code: IssueCode,
   path: readonly (string | number)[],
