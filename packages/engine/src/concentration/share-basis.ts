@@ -1,3 +1,4 @@
+import { sortFloat64 } from "../math/sort-float64.ts";
 import * as z from "zod/mini";
 import { tooManyItems } from "../limits.ts";
 import { type Issue, type Warning } from "../result.ts";
@@ -85,7 +86,7 @@ export function shareBasis(
   }
   if (issues.length) return { success: false, issues };
   if (k === 0) return { success: false, issues: [issue("empty_input", path)] };
-  const sorted = out.subarray(0, k).sort();
+  const sorted = sortFloat64(out.subarray(0, k));
   const cum = new Float64Array(k + 1);
   let s = 0;
   for (let i = 0; i < k; i++) cum[i + 1] = s += sorted[i]!;

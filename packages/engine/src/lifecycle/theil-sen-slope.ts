@@ -1,3 +1,4 @@
+import { sortFloat64 } from "../math/sort-float64.ts";
 import { medianSorted } from "../math/quantile.ts";
 
 /**
@@ -19,5 +20,5 @@ export function theilSenSlope(values: ArrayLike<number>): number {
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) slopes[k++] = (values[j]! - values[i]!) / (j - i);
   }
-  return medianSorted(slopes.sort());
+  return medianSorted(sortFloat64(slopes));
 }

@@ -1,3 +1,5 @@
+import { sortFloat64 } from "./sort-float64.ts";
+
 /**
  * Returns the R-7 quantile (linear interpolation between closest ranks; Excel PERCENTILE.INC, d3.quantileSorted,
  * pandas' default) of ascending `sorted` at probability `p` in [0, 1], or NaN when `sorted` is empty.
@@ -26,7 +28,7 @@ export function sortedFinite(values: ArrayLike<number | null | undefined>): Floa
     const v = values[i];
     if (typeof v === "number" && Number.isFinite(v)) out[k++] = v;
   }
-  return out.subarray(0, k).sort();
+  return sortFloat64(out.subarray(0, k));
 }
 
 /** Returns the arithmetic mean of `values`, or NaN when empty. */

@@ -1,3 +1,4 @@
+import { sortFloat64 } from "../math/sort-float64.ts";
 import { roundHalfUp } from "../math/round.ts";
 import { fail, ok, type Issue, type Result, type Warning } from "../result.ts";
 import { issue } from "./issue.ts";
@@ -346,7 +347,7 @@ function nested(
 }
 
 function sortedCopy(values: readonly number[]): Float64Array {
-  return Float64Array.from(values).sort();
+  return sortFloat64(Float64Array.from(values));
 }
 
 function reverse(raw: readonly number[], bins: number): number[] {

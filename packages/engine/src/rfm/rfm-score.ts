@@ -1,3 +1,4 @@
+import { sortFloat64 } from "../math/sort-float64.ts";
 import * as z from "zod/mini";
 import { fail, ok, parseWith, type Issue, type Result, type Warning } from "../result.ts";
 import { issue } from "./issue.ts";
@@ -71,7 +72,7 @@ export function rfmQuantileCuts(
     monetary: "allMonetary",
   });
   if (issues.length) return fail(issues);
-  const sorted = (xs: number[]) => Float64Array.from(xs).sort();
+  const sorted = (xs: number[]) => sortFloat64(Float64Array.from(xs));
   const recency = quantileCuts(sorted(pop.recency), binCount);
   const frequency = quantileCuts(sorted(pop.frequency), binCount);
   const monetary = quantileCuts(sorted(pop.monetary), binCount);
