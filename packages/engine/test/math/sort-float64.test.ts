@@ -23,7 +23,8 @@ describe("sortFloat64(values)", () => {
     expect(sameDoubles(sorted, native)).toBe(true);
     expect([sorted[0], sorted[5999]]).toEqual([-Infinity, Infinity]);
     // Every −0 comes right before the first +0.
-    const lastMinusZero = sorted.findLastIndex((v) => Object.is(v, -0));
+    let lastMinusZero = -1;
+    sorted.forEach((v, i) => Object.is(v, -0) && (lastMinusZero = i));
     expect(lastMinusZero).toBeGreaterThan(0);
     expect(lastMinusZero).toBe(sorted.findIndex((v) => Object.is(v, 0)) - 1);
   });
