@@ -1,6 +1,4 @@
-import { sortFloat64 } from "../math/sort-float64.ts";
-
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+import { LO_WORD, sortFloat64 } from "../math/sort-float64.ts";
 
 /**
  * Returns the indices of `values` (finite, ≥ 0) ordered by value descending, equal values by index ascending.
@@ -8,9 +6,8 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
  * A comparator sort over a million indices costs seconds; sorting a Float64Array of keys costs ~40 ms
  * ({@link sortFloat64}). So each value's lowest mantissa bits are overwritten with its (complemented) index and the
  * keys are sorted as doubles: for non-negative doubles the bit pattern orders like the number, so keys come out by
- * value with ties by index. Values
- * that differ only in the overwritten bits (relative difference < 2^(b−52)) share their upper bits; such runs are
- * re-sorted exactly afterwards, so the order is always exact.
+ * value with ties by index. Values that differ only in the overwritten bits (relative difference < 2^(b−52)) share
+ * their upper bits; such runs are re-sorted exactly afterwards, so the order is always exact.
  */
 export function descendingOrder(values: Float64Array): Int32Array {
   const m = values.length;
@@ -21,8 +18,8 @@ export function descendingOrder(values: Float64Array): Int32Array {
   const mask = 2 ** bits - 1;
   const keys = values.slice();
   const words = new Uint32Array(keys.buffer);
-  const low = LITTLE_ENDIAN ? 0 : 1;
-  const high = 1 - low;
+  const low = LO_WORD;
+  const high = 1 - LO_WORD;
   for (let r = 0; r < m; r++) words[2 * r + low] = (words[2 * r + low]! & ~mask) | (mask - r);
   sortFloat64(keys);
   for (let k = 0; k < m; k++) order[k] = mask - (words[2 * (m - 1 - k) + low]! & mask);
