@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from "lit";
 import { formatIssue, type Issue, type Locale } from "@keylens/engine";
+import { tableDisclosure } from "./data-table.ts";
 import { downloadBlob, svgMarkup, svgPng } from "./export-image.ts";
 import { loadRows, rowsFromText, type LoadFailure, type LoadResult } from "./load-rows.ts";
 import { resolveLocale } from "./locale.ts";
@@ -64,6 +65,7 @@ export class KeylensElement extends LitElement {
     loadedRows: { state: true },
     loading: { state: true },
     width: { state: true },
+    tableOpen: { state: true },
   };
 
   /** URL of a JSON array of customers or a CSV file with a header row. */
@@ -85,6 +87,8 @@ export class KeylensElement extends LitElement {
   declare protected loading: boolean;
   /** Content width in CSS pixels, tracked with a ResizeObserver. */
   declare protected width: number;
+  /** Whether the chart's data-table view is open (its rows are built only then). */
+  declare protected tableOpen: boolean;
 
   private readyRows = new WeakSet<object>();
   private resizeObserver: ResizeObserver | null = null;
@@ -104,6 +108,7 @@ export class KeylensElement extends LitElement {
     this.loadedRows = null;
     this.loading = false;
     this.width = 0;
+    this.tableOpen = false;
   }
 
   /** The language in use: the `lang` attribute, else the nearest ancestor's or the document's; zh-CN by default. */
@@ -246,6 +251,11 @@ export class KeylensElement extends LitElement {
   }
 
   /** Returns the error view for engine issues, each in the element's language. */
+  /** Returns the chart's data-table view: a disclosure whose content is built only while it is open. */
+  protected renderTableView(content: () => unknown): TemplateResult {
+    return tableDisclosure(this.t("showTable"), this.tableOpen, (open) => (this.tableOpen = open), content);
+  }
+
   protected renderIssues(issues: readonly Issue[]): TemplateResult {
     return this.renderError(issues.map((i) => this.issueText(i)));
   }

@@ -13,7 +13,7 @@ import { formatCompact, formatNumber, formatPercent } from "./format-number.ts";
 import { linearScale, polylinePath } from "./scales.ts";
 import { KeylensElement, rowName, type CsvTable } from "./keylens-element.ts";
 import type { DataRow } from "./parse-csv.ts";
-import { dataTable, tableDisclosure } from "./data-table.ts";
+import { dataTable } from "./data-table.ts";
 import { patternDefs } from "./patterns.ts";
 import { clipLabel, textWidth } from "./text-width.ts";
 import { limitText, missingField, tierRows } from "./tier-rows.ts";
@@ -181,7 +181,6 @@ export class KeylensPareto extends KeylensElement {
     heading: { type: String },
     focusRank: { state: true },
     hoverRank: { state: true },
-    tableOpen: { state: true },
   };
 
   /** `value` (cumulative value share, default), `count` (count quotas) or `computed` (computed ABC). */
@@ -196,7 +195,6 @@ export class KeylensPareto extends KeylensElement {
   declare heading: string | null;
   declare protected focusRank: number;
   declare protected hoverRank: number;
-  declare protected tableOpen: boolean;
 
   constructor() {
     super();
@@ -207,7 +205,6 @@ export class KeylensPareto extends KeylensElement {
     this.heading = null;
     this.focusRank = 0;
     this.hoverRank = 0;
-    this.tableOpen = false;
   }
 
   /** The engine's tiering of the current rows (null without rows), computed once per data and options change. */
@@ -594,10 +591,7 @@ export class KeylensPareto extends KeylensElement {
   private renderTable(r: AbcResult): TemplateResult {
     const shown = Math.min(TABLE_ROWS, r.rankedCount);
     const num = true;
-    return tableDisclosure(
-      this.t("showTable"),
-      this.tableOpen,
-      (open) => (this.tableOpen = open),
+    return this.renderTableView(
       () =>
         html`${dataTable(
           this.summaryText(r),

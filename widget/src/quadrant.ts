@@ -25,7 +25,7 @@ import {
 import { formatCompact, formatNumber, formatPercent } from "./format-number.ts";
 import { KeylensElement, rowName, type CsvTable } from "./keylens-element.ts";
 import type { DataRow } from "./parse-csv.ts";
-import { dataTable, tableDisclosure } from "./data-table.ts";
+import { dataTable } from "./data-table.ts";
 import { paintDensity, paintMarkers, SHAPES, type MarkerShape, type Rgb } from "./quadrant-paint.ts";
 import { linearScale, type LinearScale } from "./scales.ts";
 import { clipLabel, textWidth } from "./text-width.ts";
@@ -280,7 +280,6 @@ export class KeylensQuadrant extends KeylensElement {
     focusIndex: { state: true },
     focusQuadrant: { state: true },
     hoverIndex: { state: true },
-    tableOpen: { state: true },
     brushed: { state: true },
     brushBox: { state: true },
   };
@@ -306,7 +305,6 @@ export class KeylensQuadrant extends KeylensElement {
   declare protected focusIndex: number;
   declare protected focusQuadrant: number;
   declare protected hoverIndex: number;
-  declare protected tableOpen: boolean;
   declare protected brushed: Set<number> | null;
   /** The rectangle being dragged or last brushed, in SVG pixels. */
   declare protected brushBox: { x0: number; y0: number; x1: number; y1: number } | null;
@@ -340,7 +338,6 @@ export class KeylensQuadrant extends KeylensElement {
     this.focusIndex = -1;
     this.focusQuadrant = -1;
     this.hoverIndex = -1;
-    this.tableOpen = false;
     this.brushed = null;
     this.brushBox = null;
   }
@@ -1011,10 +1008,7 @@ export class KeylensQuadrant extends KeylensElement {
     const rows = this.rows ?? [];
     const shown = Math.min(TABLE_ROWS, r.points.length);
     const num = true;
-    return tableDisclosure(
-      this.t("showTable"),
-      this.tableOpen,
-      (open) => (this.tableOpen = open),
+    return this.renderTableView(
       () =>
         html`${dataTable(
           this.summaryText(r),
