@@ -52,6 +52,7 @@ export type CommonCode = keyof typeof commonMessages;
  * the engine's index loads every area); the engine's own areas build theirs with {@link issueFrom}.
  */
 export function issue(code: IssueCode, path: readonly (string | number)[] = [], params?: MessageParams): Issue {
+  // The common table is read directly, not through the registry, so that any bundle that builds issues keeps it.
   return issueWith(
     Object.hasOwn(commonMessages, code) ? commonMessages[code as CommonCode] : messageEntry(code),
     code,
